@@ -1,0 +1,245 @@
+"""The reference backend: every layer's forward and backward pass in plain numpy.
+
+Read it top to bottom as the chain rule, one layer at a time. The forward pass keeps what each
+layer saw (its "cache"); the backward pass walks the layers in reverse and turns dL/d(output)
+into dL/d(input) and dL/d(parameters).
+
+Conventions: ``x`` is a batch (first axis = samples); ``dout`` is dL/d(layer output).
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine import layers as L
+from engine.errors import ShapeError
+from engine.network import Network, Step
+
+Params = dict[str, dict[str, np.ndarray]]
+
+
+@dataclass
+class Tape:
+    """Everything the forward pass remembered, for the backward pass."""
+
+    outputs: dict[str, np.ndarray]
+    caches: dict[str, dict[str, Any]]
+
+
+# -- one layer forward ---------------------------------------------------------------------------
+
+
+def dense_forward(step: Step, p: dict[str, np.ndarray], x: np.ndarray):
+    z = x @ p["kernel"]  # weighted sums: z = x·W + b
+    if "bias" in p:
+        z = z + p["bias"]
+    a = step.activation.f(z)  # activation: a = f(z)
+    return a, {"x": x, "z": z, "a": a}
+
+
+def activation_forward(step: Step, x: np.ndarray):
+    a = step.activation.f(x)
+    return a, {"z": x, "a": a}
+
+
+def dropout_forward(step: Step, x: np.ndarray, training: bool, rng: np.random.Generator | None):
+    rate = step.layer.config["rate"]
+    if not training or rate == 0:
+        return x, {"mask": None}
+    # Inverted dropout: keep each value with probability 1 − rate and scale it up, so the
+    # expected output equals the input and inference needs no change.
+    keep = rng.random(x.shape) >= rate
+    mask = keep.astype(x.dtype) / x.dtype.type(1 - rate)
+    return x * mask, {"mask": mask}
+
+
+def batchnorm_forward(step: Step, p: dict[str, np.ndarray], x: np.ndarray, training: bool):
+    cfg = step.layer.config
+    rows = x.reshape(-1, x.shape[-1])
+    if training:
+        mean = rows.mean(axis=0)
+        var = rows.var(axis=0)
+        m = x.dtype.type(cfg["momentum"])
+        # Moving averages for inference (updated in place: they are the layer's state).
+        p["moving_mean"] *= m
+        p["moving_mean"] += (1 - m) * mean
+        p["moving_variance"] *= m
+        p["moving_variance"] += (1 - m) * var
+    else:
+        mean, var = p["moving_mean"], p["moving_variance"]
+    inv_std = 1.0 / np.sqrt(var + x.dtype.type(cfg["epsilon"]))
+    x_hat = (rows - mean) * inv_std
+    out = x_hat * p["gamma"] if "gamma" in p else x_hat
+    if "beta" in p:
+        out = out + p["beta"]
+    return out.reshape(x.shape), {"x_hat": x_hat, "inv_std": inv_std, "shape": x.shape}
+
+
+# -- one layer backward ---------------------------------------------------------------------------
+
+
+def linear_backward(p: dict[str, np.ndarray], cache: dict[str, Any], dz: np.ndarray):
+    """From dL/dz of z = x·W + b to dL/dx, dL/dW, dL/db."""
+    x = cache["x"]
+    grads = {"kernel": x.T @ dz}
+    if "bias" in p:
+        grads["bias"] = dz.sum(axis=0)
+    return dz @ p["kernel"].T, grads
+
+
+def batchnorm_backward(p: dict[str, np.ndarray], cache: dict[str, Any], dout: np.ndarray):
+    x_hat, inv_std = cache["x_hat"], cache["inv_std"]
+    d = dout.reshape(x_hat.shape)
+    grads = {}
+    if "gamma" in p:
+        grads["gamma"] = np.sum(d * x_hat, axis=0)
+        d_xhat = d * p["gamma"]
+    else:
+        d_xhat = d
+    if "beta" in p:
+        grads["beta"] = np.sum(d, axis=0)
+    grads["moving_mean"] = np.zeros_like(inv_std)
+    grads["moving_variance"] = np.zeros_like(inv_std)
+    n = x_hat.shape[0]
+    # x̂ depends on x directly and through the batch mean and variance.
+    dx = inv_std / n * (n * d_xhat - d_xhat.sum(axis=0) - x_hat * np.sum(d_xhat * x_hat, axis=0))
+    return dx.reshape(cache["shape"]), grads
+
+
+class ReferenceBackend:
+    name = "reference"
+
+    def forward(
+        self,
+        net: Network,
+        params: Params,
+        x: np.ndarray,
+        *,
+        training: bool,
+        rng: np.random.Generator | None = None,
+    ) -> Tape:
+        """Run every layer in order; ``tape.outputs[net.head_id]`` is the prediction."""
+        outputs: dict[str, np.ndarray] = {}
+        caches: dict[str, dict[str, Any]] = {}
+        for step in net.steps:
+            ins = [outputs[s] for s in step.inputs]
+            layer, p = step.layer, params.get(step.node_id, {})
+            cache: dict[str, Any] = {}
+            if isinstance(layer, L.Input):
+                out = x
+            elif isinstance(layer, L.Dense):
+                out, cache = dense_forward(step, p, ins[0])
+            elif isinstance(layer, L.Activation):
+                out, cache = activation_forward(step, ins[0])
+            elif isinstance(layer, L.Dropout):
+                out, cache = dropout_forward(step, ins[0], training, rng)
+            elif isinstance(layer, L.Flatten):
+                out, cache = ins[0].reshape(ins[0].shape[0], -1), {"shape": ins[0].shape}
+            elif isinstance(layer, L.BatchNormalization):
+                out, cache = batchnorm_forward(step, p, ins[0], training)
+            elif isinstance(layer, L.Add):
+                out = sum(ins[1:], ins[0])
+            elif isinstance(layer, L.Concatenate):
+                out = np.concatenate(ins, axis=-1)
+                cache = {"sizes": [i.shape[-1] for i in ins]}
+            elif isinstance(layer, L.Output):
+                out = ins[0]
+            else:
+                raise NotImplementedError(f"no reference kernel for {layer.label}")
+            outputs[step.node_id], caches[step.node_id] = out, cache
+        return Tape(outputs, caches)
+
+    def predict(self, net: Network, params: Params, x: np.ndarray) -> np.ndarray:
+        """Inference: dropout off, batch normalization with its moving statistics."""
+        x = self._as_input(net, params, x)
+        return self.forward(net, params, x, training=False).outputs[net.output_id]
+
+    def loss(self, net: Network, params: Params, x: np.ndarray, y: np.ndarray) -> float:
+        """The data loss in inference mode (no dropout), as ``evaluate`` reports it."""
+        x = self._as_input(net, params, x)
+        tape = self.forward(net, params, x, training=False)
+        return self._loss_and_seed(net, tape, y)[0]
+
+    def loss_and_gradients(
+        self,
+        net: Network,
+        params: Params,
+        x: np.ndarray,
+        y: np.ndarray,
+        rng: np.random.Generator | None = None,
+    ) -> tuple[float, Params, np.ndarray]:
+        """One training-mode forward and backward pass: (loss, dL/dparams, predictions)."""
+        x = self._as_input(net, params, x)
+        tape = self.forward(net, params, x, training=True, rng=rng)
+        loss, seeds = self._loss_and_seed(net, tape, y)
+        grads = self.backward(net, params, tape, seeds)
+        return loss, grads, tape.outputs[net.output_id]
+
+    def _loss_and_seed(self, net: Network, tape: Tape, y: np.ndarray):
+        """The loss, and where the backward pass starts: dL/d(prediction) or, when the loss is
+        fused with the last activation, dL/d(logits) of the head layer."""
+        if net.fused_loss:
+            z = tape.caches[net.head_id]["z"]
+            return net.loss.value_from_logits(z, y), {"logits": net.loss.grad_from_logits(z, y)}
+        y_pred = tape.outputs[net.output_id]
+        return net.loss.value(y_pred, y), {"output": net.loss.grad(y_pred, y)}
+
+    def backward(self, net: Network, params: Params, tape: Tape, seeds: dict[str, np.ndarray]) -> Params:
+        """Walk the layers in reverse, applying the chain rule; returns dL/d(every parameter)."""
+        dout: dict[str, np.ndarray] = {}  # dL/d(output of node), summed over its consumers
+        if "output" in seeds:
+            dout[net.output_id] = seeds["output"]
+        dlogits = {net.head_id: seeds["logits"]} if "logits" in seeds else {}
+        grads: Params = {nid: {k: np.zeros_like(v) for k, v in p.items()} for nid, p in params.items()}
+
+        def send(node_id: str, g: np.ndarray) -> None:
+            dout[node_id] = dout[node_id] + g if node_id in dout else g
+
+        for step in reversed(net.steps):
+            nid, layer = step.node_id, step.layer
+            cache, p = tape.caches[nid], params.get(nid, {})
+            d = dout.get(nid)
+            if step.activation is not None:
+                # Through the activation: dL/dz = f'(z) ⊙ dL/da (softmax: its Jacobian).
+                dz = dlogits.get(nid)
+                if d is not None:
+                    through = step.activation.backward(cache["z"], cache["a"], d)
+                    dz = through if dz is None else dz + through
+                d = dz
+            if d is None or isinstance(layer, L.Input):
+                continue  # nothing downstream depends on this node
+            if isinstance(layer, L.Dense):
+                dx, grads[nid] = linear_backward(p, cache, d)
+                send(step.inputs[0], dx)
+            elif isinstance(layer, L.Activation | L.Output):
+                send(step.inputs[0], d)
+            elif isinstance(layer, L.Dropout):
+                send(step.inputs[0], d if cache["mask"] is None else d * cache["mask"])
+            elif isinstance(layer, L.Flatten):
+                send(step.inputs[0], d.reshape(cache["shape"]))
+            elif isinstance(layer, L.BatchNormalization):
+                dx, grads[nid] = batchnorm_backward(p, cache, d)
+                send(step.inputs[0], dx)
+            elif isinstance(layer, L.Add):
+                for source in step.inputs:
+                    send(source, d)
+            elif isinstance(layer, L.Concatenate):
+                pieces = np.split(d, np.cumsum(cache["sizes"])[:-1], axis=-1)
+                for source, piece in zip(step.inputs, pieces, strict=True):
+                    send(source, piece)
+            else:
+                raise NotImplementedError(f"no reference gradient for {layer.label}")
+        return grads
+
+    @staticmethod
+    def _as_input(net: Network, params: Params, x: np.ndarray) -> np.ndarray:
+        dtype = next((a.dtype for p in params.values() for a in p.values()), np.dtype(np.float32))
+        x = np.asarray(x, dtype=dtype)
+        expected = net.input_shape
+        if x.shape[1:] != expected:
+            raise ShapeError(
+                f"the Input expects samples of shape {expected}, but the data has samples of "
+                f"shape {x.shape[1:]}"
+            )
+        return x

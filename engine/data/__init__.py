@@ -1,0 +1,1 @@
+"""Data: generated and bundled sets, import, splits, scaling and batching."""

@@ -1,0 +1,320 @@
+"""Loss functions L(prediction, target) and their gradients, defined once.
+
+Every loss is the mean over the batch of a per-sample loss; ``grad`` is the gradient of that
+mean with respect to the prediction, so the backends never rescale by the batch size.
+
+Cross-entropies also know the output activation they pair with (sigmoid for binary, softmax
+for categorical). When the network ends in that activation the backends skip it and call the
+``*_from_logits`` form: the fused formula never takes the log of a rounded-to-zero
+probability, and its gradient is simply ``probabilities − targets``.
+"""
+
+import math
+from typing import Any, ClassVar
+
+import numpy as np
+
+from engine.activations import _sigmoid
+from engine.errors import ConfigError, ShapeError
+from engine.registry import Registry
+
+LOSSES: Registry[type["Loss"]] = Registry("loss")
+
+#: Probabilities are kept inside [EPS, 1 − EPS] before a log (as Keras does), so a confident
+#: wrong answer gives a large finite loss rather than inf.
+EPS = 1e-7
+
+
+class Loss:
+    name: ClassVar[str]
+    label: ClassVar[str]
+    #: The output activation whose fusion with this loss is exact and stable, if any.
+    fused_activation: ClassVar[str | None] = None
+    #: Whether targets are class indices (one integer per sample) rather than arrays.
+    sparse_targets: ClassVar[bool] = False
+    #: Whether the loss treats outputs as probabilities of classes.
+    is_classification: ClassVar[bool] = False
+
+    def per_sample(self, y_pred: np.ndarray, y_true: np.ndarray) -> np.ndarray:
+        """The loss of each sample (shape ``(batch,)``)."""
+        raise NotImplementedError
+
+    def __call__(self, y_pred: np.ndarray, y_true: np.ndarray) -> float:
+        return float(np.mean(self.per_sample(y_pred, self.targets_like(y_pred, y_true))))
+
+    def value(self, y_pred: np.ndarray, y_true: np.ndarray) -> float:
+        """The batch-mean loss."""
+        return self(y_pred, y_true)
+
+    def grad(self, y_pred: np.ndarray, y_true: np.ndarray) -> np.ndarray:
+        """d(batch-mean loss)/d(y_pred)."""
+        raise NotImplementedError
+
+    def value_from_logits(self, z: np.ndarray, y_true: np.ndarray) -> float:
+        raise NotImplementedError(f"{self.name} has no fused form")
+
+    def grad_from_logits(self, z: np.ndarray, y_true: np.ndarray) -> np.ndarray:
+        raise NotImplementedError(f"{self.name} has no fused form")
+
+    def targets_like(self, y_pred: np.ndarray, y_true: np.ndarray) -> np.ndarray:
+        """Targets reshaped to the prediction's shape (``(n,)`` labels for ``(n, 1)`` outputs)."""
+        y_true = np.asarray(y_true)
+        if y_true.shape == y_pred.shape:
+            return y_true.astype(y_pred.dtype, copy=False)
+        if y_true.size == y_pred.size and y_true.shape[:1] == y_pred.shape[:1]:
+            return y_true.reshape(y_pred.shape).astype(y_pred.dtype, copy=False)
+        raise ShapeError(
+            f"{self.label}: targets of shape {y_true.shape} do not match predictions of shape {y_pred.shape}"
+        )
+
+    def output_problem(self, units: int, activation: str | None) -> str | None:
+        """Why this loss cannot train an output of ``units`` units after ``activation``."""
+        return None
+
+    def get_config(self) -> dict[str, Any]:
+        return {"name": self.name}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Loss) and self.get_config() == other.get_config()
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+def _samples_mean(elementwise: np.ndarray) -> np.ndarray:
+    """Mean over every axis but the batch axis."""
+    return elementwise.reshape(elementwise.shape[0], -1).mean(axis=1)
+
+
+def _per_element_scale(y_pred: np.ndarray) -> float:
+    """1 / (number of elements): the factor that turns a sum into the batch-mean of sample means."""
+    return 1.0 / y_pred.size
+
+
+@LOSSES.register("mse", "mean_squared_error", "l2")
+class MeanSquaredError(Loss):
+    """(ŷ − y)²: the L2 loss. Large errors dominate, so outliers pull the fit."""
+
+    name = "mse"
+    label = "Mean squared error (L2)"
+
+    def per_sample(self, y_pred, y_true):
+        return _samples_mean((y_pred - y_true) ** 2)
+
+    def grad(self, y_pred, y_true):
+        y_true = self.targets_like(y_pred, y_true)
+        return 2 * (y_pred - y_true) * _per_element_scale(y_pred)
+
+
+@LOSSES.register("mae", "mean_absolute_error", "l1")
+class MeanAbsoluteError(Loss):
+    """|ŷ − y|: the L1 loss. Every error pulls equally hard, so outliers matter less."""
+
+    name = "mae"
+    label = "Mean absolute error (L1)"
+
+    def per_sample(self, y_pred, y_true):
+        return _samples_mean(np.abs(y_pred - y_true))
+
+    def grad(self, y_pred, y_true):
+        y_true = self.targets_like(y_pred, y_true)
+        return np.sign(y_pred - y_true) * _per_element_scale(y_pred)
+
+
+@LOSSES.register("huber")
+class Huber(Loss):
+    """½d² for |d| ≤ δ, δ(|d| − ½δ) beyond: L2 near the target, L1 far from it."""
+
+    name = "huber"
+    label = "Huber"
+
+    def __init__(self, delta: float = 1.0) -> None:
+        if isinstance(delta, bool) or not isinstance(delta, int | float) or not delta > 0:
+            raise ConfigError(f"Huber loss: delta must be a number > 0, got {delta!r}")
+        if not math.isfinite(delta):
+            raise ConfigError(f"Huber loss: delta must be finite, got {delta!r}")
+        self.delta = float(delta)
+
+    def per_sample(self, y_pred, y_true):
+        d = np.abs(y_pred - y_true)
+        quadratic = 0.5 * d * d
+        linear = self.delta * (d - 0.5 * self.delta)
+        return _samples_mean(np.where(d <= self.delta, quadratic, linear))
+
+    def grad(self, y_pred, y_true):
+        d = y_pred - self.targets_like(y_pred, y_true)
+        g = np.where(np.abs(d) <= self.delta, d, self.delta * np.sign(d))
+        return g * _per_element_scale(y_pred)
+
+    def get_config(self):
+        return {"name": self.name, "delta": self.delta}
+
+
+@LOSSES.register("binary_crossentropy", "bce", "binary_cross_entropy")
+class BinaryCrossentropy(Loss):
+    """−[y log p + (1 − y) log(1 − p)]: one yes/no question per output unit."""
+
+    name = "binary_crossentropy"
+    label = "Binary cross-entropy"
+    fused_activation = "sigmoid"
+    is_classification = True
+
+    def __init__(self, from_logits: bool = False) -> None:
+        if not isinstance(from_logits, bool):
+            raise ConfigError(f"binary cross-entropy: from_logits must be true or false, got {from_logits!r}")
+        self.from_logits = from_logits
+
+    def per_sample(self, y_pred, y_true):
+        if self.from_logits:
+            return _samples_mean(self._elementwise_from_logits(y_pred, y_true))
+        p = np.clip(y_pred, EPS, 1 - EPS)
+        return _samples_mean(-(y_true * np.log(p) + (1 - y_true) * np.log(1 - p)))
+
+    def grad(self, y_pred, y_true):
+        if self.from_logits:
+            return self.grad_from_logits(y_pred, y_true)
+        y_true = self.targets_like(y_pred, y_true)
+        p = np.clip(y_pred, EPS, 1 - EPS)
+        return (p - y_true) / (p * (1 - p)) * _per_element_scale(y_pred)
+
+    @staticmethod
+    def _elementwise_from_logits(z, y):
+        # log(1 + e^z) − z·y, written so that e^{|z|} never overflows.
+        return np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+
+    def value_from_logits(self, z, y_true):
+        y_true = self.targets_like(z, y_true)
+        return float(np.mean(_samples_mean(self._elementwise_from_logits(z, y_true))))
+
+    def grad_from_logits(self, z, y_true):
+        y_true = self.targets_like(z, y_true)
+        return (_sigmoid(z) - y_true) * _per_element_scale(z)
+
+    def output_problem(self, units, activation):
+        if activation == "softmax" and not self.from_logits:
+            return (
+                "binary cross-entropy treats each output unit as its own yes/no probability, "
+                "but softmax makes the units compete; use sigmoid, or categorical cross-entropy"
+            )
+        if units > 1 and activation != "sigmoid" and not self.from_logits:
+            return (
+                f"binary cross-entropy on {units} units needs a sigmoid on each unit; for one "
+                f"class out of {units} use (sparse) categorical cross-entropy with softmax"
+            )
+        return None
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+class _Categorical(Loss):
+    fused_activation = "softmax"
+    is_classification = True
+
+    def __init__(self, from_logits: bool = False) -> None:
+        if not isinstance(from_logits, bool):
+            raise ConfigError(f"{self.label}: from_logits must be true or false, got {from_logits!r}")
+        self.from_logits = from_logits
+
+    def one_hot(self, y_pred: np.ndarray, y_true: np.ndarray) -> np.ndarray:
+        return self.targets_like(y_pred, y_true)
+
+    def per_sample(self, y_pred, y_true):
+        y = self.one_hot(y_pred, y_true)
+        if self.from_logits:
+            return -np.sum(y * _log_softmax(y_pred), axis=-1)
+        return -np.sum(y * np.log(np.clip(y_pred, EPS, 1.0)), axis=-1)
+
+    def __call__(self, y_pred, y_true):
+        return float(np.mean(self.per_sample(y_pred, y_true)))
+
+    def grad(self, y_pred, y_true):
+        if self.from_logits:
+            return self.grad_from_logits(y_pred, y_true)
+        y = self.one_hot(y_pred, y_true)
+        p = np.clip(y_pred, EPS, 1.0)
+        return -y / p / y_pred.shape[0]
+
+    def value_from_logits(self, z, y_true):
+        y = self.one_hot(z, y_true)
+        return float(np.mean(-np.sum(y * _log_softmax(z), axis=-1)))
+
+    def grad_from_logits(self, z, y_true):
+        y = self.one_hot(z, y_true)
+        e = np.exp(z - np.max(z, axis=-1, keepdims=True))
+        p = e / np.sum(e, axis=-1, keepdims=True)
+        return (p - y) / z.shape[0]
+
+    def output_problem(self, units, activation):
+        if units < 2:
+            return (
+                f"{self.label.lower()} needs one output unit per class (at least 2), but this "
+                f"output has {units}; for a yes/no answer use binary cross-entropy with a sigmoid"
+            )
+        if activation != "softmax" and not self.from_logits:
+            return (
+                f"{self.label.lower()} needs probabilities that sum to 1: end the network with "
+                f"a softmax (it has {activation or 'no activation'})"
+            )
+        return None
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    shifted = z - np.max(z, axis=-1, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
+
+
+@LOSSES.register("categorical_crossentropy", "cce", "categorical_cross_entropy")
+class CategoricalCrossentropy(_Categorical):
+    """−Σ yᵢ log pᵢ with one-hot (or soft) target rows."""
+
+    name = "categorical_crossentropy"
+    label = "Categorical cross-entropy"
+
+
+@LOSSES.register("sparse_categorical_crossentropy", "scce", "sparse_categorical_cross_entropy")
+class SparseCategoricalCrossentropy(_Categorical):
+    """−log p_label with each target given as a class index."""
+
+    name = "sparse_categorical_crossentropy"
+    label = "Sparse categorical cross-entropy"
+    sparse_targets = True
+
+    def one_hot(self, y_pred, y_true):
+        labels = np.asarray(y_true).reshape(-1)
+        n, k = y_pred.shape[0], y_pred.shape[-1]
+        if labels.shape[0] != n:
+            raise ShapeError(f"{self.label}: {labels.shape[0]} labels for {n} predictions")
+        whole = labels.dtype.kind != "f" or (
+            np.all(np.isfinite(labels)) and np.all(labels == np.round(labels))
+        )
+        if not whole:
+            raise ConfigError(f"{self.label}: labels must be whole class numbers 0 … {k - 1}")
+        ints = labels.astype(np.int64)
+        if ints.size and (ints.min() < 0 or ints.max() >= k):
+            bad = int(ints[(ints < 0) | (ints >= k)][0])
+            raise ConfigError(
+                f"{self.label}: label {bad} is outside the {k} classes 0 … {k - 1} of the output"
+            )
+        one_hot = np.zeros(y_pred.shape, dtype=y_pred.dtype)
+        one_hot[np.arange(n), ints] = 1
+        return one_hot
+
+
+def get(spec: "str | dict[str, Any] | Loss") -> Loss:
+    """A loss from a name, a config dict (``{"name": "huber", "delta": 2.0}``) or itself."""
+    if isinstance(spec, Loss):
+        return spec
+    return LOSSES.create(spec)
+
+
+def serialize(loss: Loss) -> "str | dict[str, Any]":
+    """A bare name when every hyper-parameter is at its default, else the config dict."""
+    config = loss.get_config()
+    return loss.name if config == type(loss)().get_config() else config

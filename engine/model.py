@@ -1,0 +1,310 @@
+"""Model and Sequential: the Keras-shaped way to build, train and use a LayerGraph.
+
+A model wraps a graph (the single source of truth) together with what training adds to it:
+parameter arrays, an optimizer, metrics. A graph drawn on the canvas and one built with
+``Sequential`` are trained through the same calls.
+"""
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from engine import backends, losses, optimizers
+from engine import layers as layer_specs
+from engine import metrics as metrics_lib
+from engine.data.batching import check_batch_size, epoch_batches
+from engine.errors import ConfigError, GraphError, ShapeError
+from engine.graph import Disconnect, LayerGraph, Move, SetConfig
+from engine.layers import Layer
+from engine.network import Network
+
+Params = dict[str, dict[str, np.ndarray]]
+
+
+@dataclass
+class History:
+    """What ``fit`` returns: ``history["loss"]`` etc. are per-epoch lists, as in Keras."""
+
+    history: dict[str, list[float]] = field(default_factory=dict)
+    epoch: list[int] = field(default_factory=list)
+    #: Set when training stopped because the loss became NaN or infinite.
+    diverged: bool = False
+
+    def record(self, epoch: int, logs: dict[str, float]) -> None:
+        self.epoch.append(epoch)
+        for key, value in logs.items():
+            self.history.setdefault(key, []).append(value)
+
+
+def seed_streams(seed: int | None) -> tuple[np.random.Generator, ...]:
+    """Independent generators for (initial weights, batch order, dropout) from one seed."""
+    children = np.random.SeedSequence(seed).spawn(3)
+    return tuple(np.random.default_rng(c) for c in children)
+
+
+class Model:
+    def __init__(self, graph: LayerGraph, *, dtype: Any = "float32", seed: int | None = None) -> None:
+        self.graph = graph
+        self.dtype = np.dtype(dtype)
+        if self.dtype not in (np.float32, np.float64):
+            raise ConfigError(f"dtype must be float32 or float64, got {dtype}")
+        self.seed = seed
+        self.optimizer: optimizers.Optimizer | None = None
+        self.metrics: list[str] = []
+        self.params: Params = {}
+        self._network: Network | None = None
+        graph.events.connect(self._graph_changed)
+
+    # -- structure ----------------------------------------------------------------------------------
+    def _graph_changed(self, event) -> None:
+        if event.kind not in ("renamed", "moved"):
+            self._network = None
+
+    @property
+    def network(self) -> Network:
+        """The executable network (rebuilt after the graph changes; errors say what is wrong)."""
+        if self._network is None:
+            self._network = Network(self.graph, require_loss=False)
+            self._sync_params(self._network)
+        return self._network
+
+    def _sync_params(self, net: Network) -> None:
+        """Keep every parameter whose shape still fits; initialize the rest."""
+        init_rng = seed_streams(self.seed)[0]
+        fresh = net.init_params(init_rng, self.dtype)
+        kept: Params = {}
+        for nid, arrays in fresh.items():
+            old = self.params.get(nid, {})
+            kept[nid] = {k: old[k] if k in old and old[k].shape == v.shape else v for k, v in arrays.items()}
+        self.params = kept
+
+    @property
+    def output_node(self) -> str:
+        outputs = self.graph.nodes_of_type("output")
+        if not outputs:
+            raise GraphError("the network has no Output layer")
+        return outputs[0]
+
+    @property
+    def loss(self) -> losses.Loss | None:
+        return self.network.loss
+
+    def summary(self) -> str:
+        text = self.graph.summary()
+        print(text)
+        return text
+
+    def count_params(self) -> int:
+        return self.network.count_params()
+
+    # -- compile ------------------------------------------------------------------------------------
+    def compile(
+        self,
+        optimizer: "str | dict | optimizers.Optimizer" = "adam",
+        loss: "str | dict | losses.Loss | None" = None,
+        metrics: list[str] | None = None,
+    ) -> None:
+        """Choose how to train: the optimizer, the loss (stored on the Output node) and metrics."""
+        if loss is not None:
+            spec = losses.serialize(losses.get(loss))
+            self.graph.execute(SetConfig(self.output_node, {"loss": spec}))
+        self.optimizer = optimizers.get(optimizer)
+        self.metrics = [metrics_lib.get(m).name for m in (metrics or [])]
+        if self.network.loss is None:
+            raise ConfigError('compile needs a loss, e.g. loss="mse"')
+        for name in self.metrics:
+            metrics_lib.compute([name], np.zeros((1, 1)), np.zeros(1), self.network.loss)
+
+    # -- weights ------------------------------------------------------------------------------------
+    def get_weights(self) -> list[np.ndarray]:
+        """Copies of every parameter array: per layer, kernel then bias (Keras' order)."""
+        net = self.network
+        return [self.params[nid][name].copy() for nid, name in net.weight_keys()]
+
+    def set_weights(self, weights: list[np.ndarray]) -> None:
+        net = self.network
+        keys = net.weight_keys()
+        if len(weights) != len(keys):
+            raise ShapeError(f"the model has {len(keys)} weight arrays, but {len(weights)} were given")
+        for (nid, name), w in zip(keys, weights, strict=True):
+            w = np.asarray(w)
+            expected = self.params[nid][name].shape
+            if w.shape != expected:
+                node = self.graph.nodes[nid].name
+                raise ShapeError(f"{node}.{name} has shape {expected}, but the given array has {w.shape}")
+        for (nid, name), w in zip(keys, weights, strict=True):
+            self.params[nid][name] = np.array(w, dtype=self.dtype)
+        if self.optimizer is not None:
+            self.optimizer.reset()
+
+    def reset_weights(self, seed: int | None = None) -> None:
+        """Draw all weights afresh (with ``seed``, or the model's own) and reset the optimizer."""
+        if seed is not None:
+            self.seed = seed
+        self.params = {}
+        self._sync_params(self.network)
+        if self.optimizer is not None:
+            self.optimizer.reset()
+
+    # -- use ----------------------------------------------------------------------------------------
+    def predict(self, x: np.ndarray, batch_size: int | None = None, backend: str = "reference") -> np.ndarray:
+        net, engine = self.network, backends.get(backend)
+        x = np.asarray(x)
+        if batch_size is None:
+            return engine.predict(net, self.params, x)
+        check_batch_size(batch_size)
+        parts = [
+            engine.predict(net, self.params, x[i : i + batch_size]) for i in range(0, len(x), batch_size)
+        ]
+        return np.concatenate(parts)
+
+    def evaluate(self, x: np.ndarray, y: np.ndarray, backend: str = "reference") -> dict[str, float]:
+        """Loss (inference mode, no regularization term) and every compiled metric."""
+        net = self._trainable_network()
+        engine = backends.get(backend)
+        x, y = np.asarray(x), np.asarray(y)
+        _check_pairs(x, y)
+        y_pred = engine.predict(net, self.params, x)
+        logs = {"loss": engine.loss(net, self.params, x, y)}
+        logs.update(metrics_lib.compute(self.metrics, y_pred, y, net.loss))
+        return logs
+
+    def _trainable_network(self) -> Network:
+        net = self.network
+        if net.loss is None:
+            raise ConfigError("choose a loss first: call compile(loss=...) or set it on the Output")
+        return net
+
+    # -- train --------------------------------------------------------------------------------------
+    def fit(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        *,
+        epochs: int = 1,
+        batch_size: int = 32,
+        validation_split: float = 0.0,
+        validation_data: tuple | None = None,
+        shuffle: bool = True,
+        seed: int | None = None,
+        backend: str = "reference",
+        verbose: int = 0,
+    ) -> History:
+        """Train for ``epochs`` passes over (x, y); returns the per-epoch History.
+
+        ``seed`` fixes the batch order, dropout masks and (if the model has no weights yet)
+        the initial weights: the same seed gives the identical history. ``validation_split``
+        holds out the *last* fraction of the samples, before shuffling, as Keras does.
+        """
+        if self.optimizer is None:
+            raise ConfigError("call compile(optimizer=..., loss=...) before fit")
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0:
+            raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
+        check_batch_size(batch_size)
+        x, y = np.asarray(x), np.asarray(y)
+        _check_pairs(x, y)
+        if validation_data is None and validation_split:
+            if not 0 < validation_split < 1:
+                raise ConfigError(f"validation_split must be in (0, 1), got {validation_split}")
+            n_val = max(1, round(len(x) * validation_split))
+            if n_val >= len(x):
+                raise ConfigError("validation_split leaves no samples to train on")
+            validation_data = (x[-n_val:], y[-n_val:])
+            x, y = x[:-n_val], y[:-n_val]
+        if seed is not None and self.seed != seed:
+            self.seed = seed
+            if not self.params or self._network is None:
+                self.params = {}
+        net = self._trainable_network()
+        engine = backends.get(backend)
+        _, order_rng, dropout_rng = seed_streams(self.seed)
+        trainable = net.trainable_keys()
+        history = History()
+        for epoch in range(epochs):
+            total, seen = 0.0, 0
+            predictions = []
+            for idx in epoch_batches(len(x), batch_size, order_rng, shuffle=shuffle):
+                loss, y_pred = self.train_step(engine, net, x[idx], y[idx], dropout_rng, trainable)
+                total += loss * len(idx)
+                seen += len(idx)
+                predictions.append((idx, y_pred))
+            logs = {"loss": total / max(seen, 1)}
+            if self.metrics:
+                order = np.concatenate([i for i, _ in predictions])
+                y_pred = np.concatenate([p for _, p in predictions])
+                logs.update(metrics_lib.compute(self.metrics, y_pred, y[order], net.loss))
+            if validation_data is not None:
+                val = self.evaluate(*validation_data, backend=backend)
+                logs.update({f"val_{k}": v for k, v in val.items()})
+            history.record(epoch, logs)
+            if verbose:
+                print(f"Epoch {epoch + 1}/{epochs} - " + " - ".join(f"{k}: {v:.4f}" for k, v in logs.items()))
+            if not math.isfinite(logs["loss"]):
+                history.diverged = True
+                break
+        return history
+
+    def train_step(
+        self,
+        engine,
+        net: Network,
+        xb: np.ndarray,
+        yb: np.ndarray,
+        rng: np.random.Generator,
+        trainable: list[tuple[str, str]],
+    ) -> tuple[float, np.ndarray]:
+        """One optimizer update on one batch; returns (loss incl. penalties, predictions)."""
+        loss, grads, y_pred = engine.loss_and_gradients(net, self.params, xb, yb, rng)
+        penalty, reg_grads = net.regularization(self.params)
+        for (nid, name), g in reg_grads.items():
+            grads[nid][name] = grads[nid][name] + g
+        self.optimizer.apply([self.params[n][k] for n, k in trainable], [grads[n][k] for n, k in trainable])
+        return loss + penalty, y_pred
+
+    # -- files --------------------------------------------------------------------------------------
+    def save(self, path: str) -> None:
+        """Save graph, training settings and weights to one project file (atomically)."""
+        from engine import project
+
+        project.Project.from_model(self).save(path)
+
+
+def _check_pairs(x: np.ndarray, y: np.ndarray) -> None:
+    if len(x) != len(y):
+        raise ShapeError(f"{len(x)} samples but {len(y)} labels: they must pair up one to one")
+    if len(x) == 0:
+        raise ShapeError("there are no samples")
+
+
+class Sequential(Model):
+    """A plain stack of layers: Input first, each layer feeding the next, then an Output."""
+
+    def __init__(
+        self, layers: list[Layer] | None = None, *, dtype: Any = "float32", seed: int | None = None
+    ) -> None:
+        super().__init__(LayerGraph(), dtype=dtype, seed=seed)
+        self._last: str | None = None
+        out = self.graph.add_layer(layer_specs.Output(), name="output")
+        self._output = out
+        for layer in layers or []:
+            self.add(layer)
+
+    def add(self, layer: Layer) -> None:
+        """Append a layer just before the Output."""
+        if not isinstance(layer, Layer) or isinstance(layer, layer_specs.Output):
+            raise ConfigError(f"Sequential takes layers such as layers.Dense(8), got {layer!r}")
+        is_input = isinstance(layer, layer_specs.Input)
+        if self._last is None and not is_input:
+            raise ConfigError("a Sequential model starts with an Input, e.g. layers.Input(2)")
+        if self._last is not None and is_input:
+            raise ConfigError("a Sequential model has one Input, at the start")
+        index = len(self.graph.nodes) - 1
+        nid = self.graph.add_layer(layer, position=(220.0 * index, 0.0))
+        if self._last is not None:
+            self.graph.execute(Disconnect(self._last, self._output))
+            self.graph.connect(self._last, nid)
+        self.graph.connect(nid, self._output)
+        self.graph.execute(Move(self._output, (220.0 * (index + 1), 0.0)))
+        self._last = nid

@@ -1,0 +1,318 @@
+"""Project files: the graph (with positions), data-set choice, split, training settings, seed,
+and optionally trained weights — in one file.
+
+The file is a zip holding ``project.json`` and, when there are weights, ``weights.npz`` (a
+plain ``.json`` file without weights is read too). Reading never unpickles or executes
+anything: JSON is checked field by field and arrays load with ``allow_pickle=False``. Any
+problem is one :class:`ProjectFileError` naming the file and the field. Saving is atomic: a
+crash mid-save leaves the previous file intact.
+"""
+
+import io
+import json
+import math
+import os
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine import layers as layer_specs
+from engine import metrics as metrics_lib
+from engine import optimizers
+from engine.errors import ConfigError, LayerLabError, ProjectFileError
+from engine.graph import LayerGraph
+
+FORMAT = "layerlab-project"
+FORMAT_VERSION = 1
+#: Refuse to read files larger than this (a project with weights is far smaller).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+Params = dict[str, dict[str, np.ndarray]]
+
+
+@dataclass
+class Project:
+    graph: LayerGraph
+    #: The data set: ``{"name": ..., **settings}`` (generator parameters or an import path).
+    dataset: dict[str, Any] | None = None
+    #: Train/eval/test split settings, e.g. ``{"test": 0.2, "eval": 0.1, "stratify": True}``.
+    split: dict[str, Any] = field(default_factory=dict)
+    #: Training settings: optimizer config, metrics, batch size, epochs, backend, ….
+    training: dict[str, Any] = field(default_factory=dict)
+    seed: int | None = None
+    dtype: str = "float32"
+    weights: Params | None = None
+
+    # -- models ---------------------------------------------------------------------------------
+    @classmethod
+    def from_model(cls, model, **extra: Any) -> "Project":
+        training: dict[str, Any] = {"metrics": list(model.metrics)}
+        if model.optimizer is not None:
+            training["optimizer"] = model.optimizer.get_config()
+        return cls(
+            graph=model.graph.copy(),
+            training=training,
+            seed=model.seed,
+            dtype=model.dtype.name,
+            weights={n: {k: v.copy() for k, v in p.items()} for n, p in model.params.items()},
+            **extra,
+        )
+
+    def to_model(self):
+        """A Model of this project's graph, with its weights and optimizer if saved."""
+        from engine.model import Model
+
+        model = Model(self.graph.copy(), dtype=self.dtype, seed=self.seed)
+        if "optimizer" in self.training:
+            model.optimizer = optimizers.get(self.training["optimizer"])
+        model.metrics = list(self.training.get("metrics", []))
+        if self.weights:
+            net = model.network
+            for nid, name in net.weight_keys():
+                saved = self.weights.get(nid, {}).get(name)
+                expected = model.params[nid][name].shape
+                if saved is None:
+                    raise ProjectFileError(f"weights.npz: no array for {nid}/{name}")
+                if saved.shape != expected:
+                    raise ProjectFileError(
+                        f"weights.npz: {nid}/{name} has shape {saved.shape}, but the layer "
+                        f"{self.graph.nodes[nid].name!r} needs {expected}"
+                    )
+                model.params[nid][name] = saved.astype(model.dtype)
+        return model
+
+    # -- writing --------------------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "graph": self.graph.to_dict(),
+            "dataset": self.dataset,
+            "split": self.split,
+            "training": self.training,
+            "seed": self.seed,
+            "dtype": self.dtype,
+        }
+
+    def save(self, path: str | os.PathLike) -> None:
+        """Write the project atomically: to a temporary file beside ``path``, then rename."""
+        path = Path(path)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+            text = json.dumps(self.to_json(), indent=2, ensure_ascii=False, allow_nan=False)
+            zf.writestr("project.json", text)
+            if self.weights:
+                arrays = {f"{nid}/{name}": a for nid, p in self.weights.items() for name, a in p.items()}
+                npz = io.BytesIO()
+                np.savez(npz, **arrays)
+                zf.writestr("weights.npz", npz.getvalue())
+        _atomic_write(path, buffer.getvalue())
+
+    # -- reading --------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | os.PathLike) -> "Project":
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ProjectFileError(f"{path}: cannot open the file ({exc.strerror})") from None
+        if size > MAX_FILE_BYTES:
+            raise ProjectFileError(f"{path}: {size / 2**20:.0f} MiB is too large for a project file")
+        raw = path.read_bytes()
+        weights_bytes = None
+        if zipfile.is_zipfile(io.BytesIO(raw)):
+            try:
+                with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+                    names = zf.namelist()
+                    if "project.json" not in names:
+                        raise ProjectFileError(f"{path}: not a LayerLab project (no project.json inside)")
+                    text = zf.read("project.json")
+                    if "weights.npz" in names:
+                        weights_bytes = zf.read("weights.npz")
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ProjectFileError(f"{path}: the file is damaged ({exc})") from None
+        else:
+            text = raw
+        try:
+            data = json.loads(text.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ProjectFileError(f"{path}: not a LayerLab project (not valid JSON: {exc})") from None
+        project = _parse(data, path)
+        if weights_bytes is not None:
+            project.weights = _read_weights(weights_bytes, project.graph, path)
+        return project
+
+
+def load_model(path: str | os.PathLike):
+    """The trained model stored in a project file (``model.save``'s counterpart)."""
+    return Project.load(path).to_model()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+# -- checking a file field by field -----------------------------------------------------------------
+
+
+class _Reader:
+    """Typed access to JSON fields; every failure names the file and the field's path."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, message: str) -> ProjectFileError:
+        return ProjectFileError(f"{self.path}: field '{where}': {message}")
+
+    def get(
+        self,
+        obj: dict,
+        key: str,
+        where: str,
+        kinds: type | tuple,
+        *,
+        optional: bool = False,
+        default: Any = None,
+    ) -> Any:
+        here = f"{where}.{key}" if where else key
+        if key not in obj:
+            if optional:
+                return default
+            raise self.fail(here, "is missing")
+        value = obj[key]
+        if optional and value is None:
+            return default
+        if isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple) else (kinds,)):
+            raise self.fail(here, f"expected {_kind_name(kinds)}, found {json.dumps(value)}")
+        if not isinstance(value, kinds):
+            raise self.fail(
+                here, f"expected {_kind_name(kinds)}, found {type(value).__name__} {json.dumps(value)[:60]}"
+            )
+        return value
+
+
+def _kind_name(kinds: type | tuple) -> str:
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+    }
+    kinds = kinds if isinstance(kinds, tuple) else (kinds,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _parse(data: Any, path: Path) -> Project:
+    r = _Reader(path)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ProjectFileError(f'{path}: not a LayerLab project (no "format": "{FORMAT}")')
+    version = r.get(data, "format_version", "", int)
+    if version > FORMAT_VERSION:
+        raise ProjectFileError(
+            f"{path}: saved by a newer LayerLab (file format {version}; this version reads up to "
+            f"{FORMAT_VERSION}). Update LayerLab to open it."
+        )
+    if version < 1:
+        raise r.fail("format_version", f"must be ≥ 1, found {version}")
+    graph = _parse_graph(r, r.get(data, "graph", "", dict))
+    dataset = r.get(data, "dataset", "", dict, optional=True)
+    if dataset is not None:
+        r.get(dataset, "name", "dataset", str)
+    split = r.get(data, "split", "", dict, optional=True, default={})
+    training = r.get(data, "training", "", dict, optional=True, default={})
+    if "optimizer" in training:
+        try:
+            optimizers.get(training["optimizer"])
+        except (ConfigError, TypeError) as exc:
+            raise r.fail("training.optimizer", str(exc)) from None
+    for i, name in enumerate(r.get(training, "metrics", "training", list, optional=True, default=[])):
+        if not isinstance(name, str) or name not in metrics_lib.METRICS:
+            raise r.fail(f"training.metrics[{i}]", f"unknown metric {json.dumps(name)}")
+    seed = r.get(data, "seed", "", int, optional=True)
+    dtype = r.get(data, "dtype", "", str, optional=True, default="float32")
+    if dtype not in ("float32", "float64"):
+        raise r.fail("dtype", f"must be float32 or float64, found {dtype!r}")
+    return Project(graph=graph, dataset=dataset, split=split, training=training, seed=seed, dtype=dtype)
+
+
+def _parse_graph(r: _Reader, g: dict) -> LayerGraph:
+    nodes = r.get(g, "nodes", "graph", list)
+    ids: set[str] = set()
+    names: set[str] = set()
+    clean_nodes = []
+    for i, n in enumerate(nodes):
+        where = f"graph.nodes[{i}]"
+        if not isinstance(n, dict):
+            raise r.fail(where, "expected an object")
+        nid = r.get(n, "id", where, str)
+        if nid in ids:
+            raise r.fail(f"{where}.id", f"the id {nid!r} is used twice")
+        type_name = r.get(n, "type", where, str)
+        if type_name not in layer_specs.LAYERS:
+            raise r.fail(f"{where}.type", f"unknown layer type {type_name!r}")
+        name = r.get(n, "name", where, str)
+        if not name.strip():
+            raise r.fail(f"{where}.name", "is empty")
+        if name in names:
+            raise r.fail(f"{where}.name", f"two layers are called {name!r}")
+        config = r.get(n, "config", where, dict)
+        position = r.get(n, "position", where, list, optional=True, default=[0.0, 0.0])
+        if len(position) != 2 or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in position
+        ):
+            raise r.fail(f"{where}.position", f"expected two numbers [x, y], found {position}")
+        ids.add(nid)
+        names.add(name)
+        clean_nodes.append(
+            {"id": nid, "type": type_name, "name": name, "config": config, "position": position}
+        )
+    edges = r.get(g, "edges", "graph", list)
+    seen = set()
+    for i, e in enumerate(edges):
+        where = f"graph.edges[{i}]"
+        if not (isinstance(e, list) and len(e) == 2 and all(isinstance(v, str) for v in e)):
+            raise r.fail(where, f"expected [source id, target id], found {json.dumps(e)[:60]}")
+        for end in e:
+            if end not in ids:
+                raise r.fail(where, f"refers to a node {end!r} that does not exist")
+        if tuple(e) in seen:
+            raise r.fail(where, f"the connection {e[0]} → {e[1]} is listed twice")
+        seen.add(tuple(e))
+    return LayerGraph.from_dict({"nodes": clean_nodes, "edges": edges})
+
+
+def _read_weights(raw: bytes, graph: LayerGraph, path: Path) -> Params:
+    try:
+        with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
+            arrays = {key: npz[key] for key in npz.files}
+    except (ValueError, OSError, zipfile.BadZipFile) as exc:
+        raise ProjectFileError(f"{path}: weights.npz is unreadable ({exc})") from None
+    weights: Params = {}
+    for key, array in arrays.items():
+        nid, _, name = key.partition("/")
+        if nid not in graph.nodes or not name:
+            raise ProjectFileError(f"{path}: weights.npz: {key!r} belongs to no layer in the graph")
+        if array.dtype.kind != "f" or not np.all(np.isfinite(array)):
+            raise ProjectFileError(f"{path}: weights.npz: {key!r} is not an array of finite numbers")
+        weights.setdefault(nid, {})[name] = array
+    return weights
+
+
+__all__ = ["FORMAT_VERSION", "LayerLabError", "Project", "ProjectFileError", "load_model"]
