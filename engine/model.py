@@ -54,6 +54,9 @@ class Model:
         self.optimizer: optimizers.Optimizer | None = None
         self.metrics: list[str] = []
         self.params: Params = {}
+        #: True while every weight is as initialized from ``seed`` (nothing trained or loaded),
+        #: so a seed given to ``fit`` may still redraw them.
+        self.weights_untrained = True
         self._network: Network | None = None
         graph.events.connect(self._graph_changed)
 
@@ -136,6 +139,7 @@ class Model:
                 raise ShapeError(f"{node}.{name} has shape {expected}, but the given array has {w.shape}")
         for (nid, name), w in zip(keys, weights, strict=True):
             self.params[nid][name] = np.array(w, dtype=self.dtype)
+        self.weights_untrained = False
         if self.optimizer is not None:
             self.optimizer.reset()
 
@@ -145,6 +149,7 @@ class Model:
             self.seed = seed
         self.params = {}
         self._sync_params(self.network)
+        self.weights_untrained = True
         if self.optimizer is not None:
             self.optimizer.reset()
 
@@ -215,8 +220,8 @@ class Model:
             x, y = x[:-n_val], y[:-n_val]
         if seed is not None and self.seed != seed:
             self.seed = seed
-            if not self.params or self._network is None:
-                self.params = {}
+            if self.weights_untrained:
+                self.reset_weights()
         net = self._trainable_network()
         engine = backends.get(backend)
         _, order_rng, dropout_rng = seed_streams(self.seed)
@@ -257,6 +262,7 @@ class Model:
     ) -> tuple[float, np.ndarray]:
         """One optimizer update on one batch; returns (loss incl. penalties, predictions)."""
         loss, grads, y_pred = engine.loss_and_gradients(net, self.params, xb, yb, rng)
+        self.weights_untrained = False
         penalty, reg_grads = net.regularization(self.params)
         for (nid, name), g in reg_grads.items():
             grads[nid][name] = grads[nid][name] + g

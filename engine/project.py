@@ -83,6 +83,7 @@ class Project:
                         f"{self.graph.nodes[nid].name!r} needs {expected}"
                     )
                 model.params[nid][name] = saved.astype(model.dtype)
+            model.weights_untrained = False
         return model
 
     # -- writing --------------------------------------------------------------------------------
