@@ -112,18 +112,25 @@ def get(name: str) -> Metric:
     return METRICS.get(name)
 
 
+def check_compatible(names: list[str], loss: Loss | None) -> None:
+    """A clear error when a class metric (accuracy, …) is asked of a regression loss."""
+    for name in names:
+        metric = get(name)
+        if metric.kind == "classification" and loss is not None and not loss.is_classification:
+            raise ConfigError(f"{metric.label} needs a classification loss, not {loss.label}")
+
+
 def compute(names: list[str], y_pred: np.ndarray, y_true: np.ndarray, loss: Loss | None) -> dict[str, float]:
     """Each named metric of predictions against targets."""
     results: dict[str, float] = {}
     if not names:
         return results
+    check_compatible(names, loss)
     from_logits = bool(getattr(loss, "from_logits", False))
     labels = None
     for name in names:
         metric = get(name)
         if metric.kind == "classification":
-            if loss is not None and not loss.is_classification:
-                raise ConfigError(f"{metric.label} needs a classification loss, not {loss.label}")
             if labels is None:
                 labels = (true_labels(y_true), predicted_labels(y_pred, from_logits))
             results[metric.name] = metric.fn(*labels)

@@ -81,6 +81,8 @@ class Model:
         for nid, arrays in fresh.items():
             old = self.params.get(nid, {})
             kept[nid] = {k: old[k] if k in old and old[k].shape == v.shape else v for k, v in arrays.items()}
+        if self.optimizer is not None and _layout(kept) != _layout(self.params):
+            self.optimizer.reset()  # its per-parameter state belonged to other arrays
         self.params = kept
 
     @property
@@ -117,8 +119,7 @@ class Model:
         self.metrics = [metrics_lib.get(m).name for m in (metrics or [])]
         if self.network.loss is None:
             raise ConfigError('compile needs a loss, e.g. loss="mse"')
-        for name in self.metrics:
-            metrics_lib.compute([name], np.zeros((1, 1)), np.zeros(1), self.network.loss)
+        metrics_lib.check_compatible(self.metrics, self.network.loss)
 
     # -- weights ------------------------------------------------------------------------------------
     def get_weights(self) -> list[np.ndarray]:
@@ -275,6 +276,10 @@ class Model:
         from engine import project
 
         project.Project.from_model(self).save(path)
+
+
+def _layout(params: Params) -> list[tuple[str, str, tuple[int, ...]]]:
+    return [(nid, name, a.shape) for nid, p in params.items() for name, a in p.items()]
 
 
 def _check_pairs(x: np.ndarray, y: np.ndarray) -> None:
