@@ -36,7 +36,7 @@ def test_train_reaches_high_accuracy_and_saves(tmp_path, capsys):
     shutil.copy(EXAMPLES / "circle_tanh.layerlab", path)
     assert main(["train", str(path), "--epochs", "40", "--save"]) == EXIT_OK
     out = capsys.readouterr().out
-    final = [line for line in out.splitlines() if line.startswith("Epoch 40/40")][0]
+    final = next(line for line in out.splitlines() if line.startswith("Epoch 40/40"))
     accuracy = float(final.split("val_accuracy: ")[1])
     assert accuracy >= 0.95
     trained = Project.load(path)
