@@ -47,6 +47,8 @@ def dropout_forward(step: Step, x: np.ndarray, training: bool, rng: np.random.Ge
     rate = step.layer.config["rate"]
     if not training or rate == 0:
         return x, {"mask": None}
+    if rng is None:
+        raise ValueError("a training pass through Dropout needs a random generator (rng)")
     # Inverted dropout: keep each value with probability 1 − rate and scale it up, so the
     # expected output equals the input and inference needs no change.
     keep = rng.random(x.shape) >= rate
