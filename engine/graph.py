@@ -500,7 +500,11 @@ class AddNode(Command):
             raise GraphError(f"a node with id {self.node_id!r} already exists")
         if self.name is None:
             self.name = graph.unique_name(self.type)
-        elif any(n.name == self.name for n in graph.nodes.values()):
+        elif not self.name.strip():
+            raise GraphError("a layer's name cannot be empty")
+        else:
+            self.name = self.name.strip()
+        if any(n.name == self.name for n in graph.nodes.values()):
             raise GraphError(f"another layer is already called {self.name!r}")
         graph.nodes[self.node_id] = Node(
             self.node_id, self.type, self.name, copy.deepcopy(self.config), self.position
@@ -592,7 +596,7 @@ class SetConfig(Command):
 
     def do(self, graph):
         config = graph.node(self.node_id).config
-        self._old = {k: copy.deepcopy(config.get(k, _MISSING)) for k in self.changes}
+        self._old = {k: copy.deepcopy(config[k]) if k in config else _MISSING for k in self.changes}
         config.update(copy.deepcopy(self.changes))
         graph._emit("config_changed", self.node_id)
 

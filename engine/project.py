@@ -104,7 +104,9 @@ class Project:
         path = Path(path)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
-            text = json.dumps(self.to_json(), indent=2, ensure_ascii=False, allow_nan=False)
+            # allow_nan: a setting the user typed as inf/NaN is kept as typed (validation
+            # reports it) and reads back, rather than making the whole project unsavable.
+            text = json.dumps(self.to_json(), indent=2, ensure_ascii=False, allow_nan=True)
             zf.writestr("project.json", text)
             if self.weights:
                 arrays = {f"{nid}/{name}": a for nid, p in self.weights.items() for name, a in p.items()}
