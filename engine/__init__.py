@@ -1,36 +1,11 @@
 """LayerLab's engine: the whole science, in numpy and numba. It never imports Qt or the GUI.
 
-The public, Keras-shaped API::
+The public, Keras-shaped API (see ``engine.api``)::
 
     from engine import Sequential, layers, optimizers, load_model
 """
 
-from engine.api import (
-    LayerGraph,
-    Model,
-    Sequential,
-    activations,
-    initializers,
-    layers,
-    load_model,
-    losses,
-    metrics,
-    optimizers,
-    regularizers,
-    schedules,
-)
+from engine import api
+from engine.api import *  # noqa: F403
 
-__all__ = [
-    "LayerGraph",
-    "Model",
-    "Sequential",
-    "activations",
-    "initializers",
-    "layers",
-    "load_model",
-    "losses",
-    "metrics",
-    "optimizers",
-    "regularizers",
-    "schedules",
-]
+__all__ = api.__all__

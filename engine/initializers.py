@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.errors import ConfigError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry, compact_config
 
 INITIALIZERS: Registry[type["Initializer"]] = Registry("initializer")
 
@@ -29,7 +29,7 @@ def _finite(label: str, field: str, value: Any) -> float:
     return float(value)
 
 
-class Initializer:
+class Initializer(Configurable):
     name: ClassVar[str]
     label: ClassVar[str]
 
@@ -40,15 +40,6 @@ class Initializer:
 
     def sample(self, shape: tuple[int, ...], rng: np.random.Generator) -> np.ndarray:
         raise NotImplementedError
-
-    def get_config(self) -> dict[str, Any]:
-        return {"name": self.name}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Initializer) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash(self.name)
 
 
 @INITIALIZERS.register("zeros")
@@ -176,5 +167,4 @@ def get(spec: "str | dict[str, Any] | Initializer") -> Initializer:
 
 
 def serialize(initializer: Initializer) -> "str | dict[str, Any]":
-    config = initializer.get_config()
-    return initializer.name if config == type(initializer)().get_config() else config
+    return compact_config(initializer)

@@ -12,7 +12,7 @@ import numpy as np
 
 from engine import schedules
 from engine.errors import ConfigError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry
 
 OPTIMIZERS: Registry[type["Optimizer"]] = Registry("optimizer")
 
@@ -43,7 +43,7 @@ def _optional_positive(label: str, field: str, value: Any) -> float | None:
     return None if value is None else _check(label, field, value, 0, low_open=True)
 
 
-class Optimizer:
+class Optimizer(Configurable):
     """Base: learning rate (a number or a schedule), gradient clipping, per-parameter slots."""
 
     name: ClassVar[str]
@@ -123,16 +123,6 @@ class Optimizer:
             if getattr(self, key) is not None:
                 config[key] = getattr(self, key)
         return config
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Optimizer) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash(self.name)
-
-    def __repr__(self) -> str:
-        params = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")
-        return f"{type(self).__name__}({params})"
 
 
 def _scale_to_norm(g: np.ndarray, norm: float, limit: float) -> np.ndarray:

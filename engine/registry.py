@@ -5,7 +5,7 @@ registry, so a name is spelled one way everywhere and an unknown name fails the 
 """
 
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from engine.errors import ConfigError
 
@@ -85,3 +85,28 @@ class Registry(Generic[T]):
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class Configurable:
+    """A registry entry described completely by ``get_config()``: equal configs, equal objects."""
+
+    name: ClassVar[str]
+
+    def get_config(self) -> dict[str, Any]:
+        return {"name": self.name}
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other) and self.get_config() == other.get_config()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __repr__(self) -> str:
+        params = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")
+        return f"{type(self).__name__}({params})"
+
+
+def compact_config(entry: Configurable) -> "str | dict[str, Any]":
+    """A bare name when every setting is at its default, else the full config dict."""
+    config = entry.get_config()
+    return entry.name if config == type(entry)().get_config() else config

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.errors import ConfigError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry
 
 REGULARIZERS: Registry[type["Regularizer"]] = Registry("regularizer")
 
@@ -20,7 +20,7 @@ def _strength(label: str, field: str, value: Any) -> float:
 
 
 @REGULARIZERS.register("l1l2")
-class Regularizer:
+class Regularizer(Configurable):
     """penalty(w) = l1·Σ|w| + l2·Σw², added to the loss; its gradient is added to w's."""
 
     name: ClassVar[str] = "l1l2"
@@ -37,12 +37,6 @@ class Regularizer:
 
     def get_config(self) -> dict[str, Any]:
         return {"name": self.name, "l1": self.l1, "l2": self.l2}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Regularizer) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash((self.l1, self.l2))
 
 
 @REGULARIZERS.register("l1")

@@ -4,7 +4,7 @@ import math
 from typing import Any, ClassVar
 
 from engine.errors import ConfigError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry
 
 SCHEDULES: Registry[type["Schedule"]] = Registry("schedule")
 
@@ -25,7 +25,7 @@ def _count(label: str, field: str, value: Any) -> int:
     return value
 
 
-class Schedule:
+class Schedule(Configurable):
     name: ClassVar[str]
     label: ClassVar[str]
 
@@ -39,16 +39,6 @@ class Schedule:
 
     def get_config(self) -> dict[str, Any]:
         return {"name": self.name, "initial_learning_rate": self.initial_learning_rate}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Schedule) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash(self.name)
-
-    def __repr__(self) -> str:
-        params = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")
-        return f"{type(self).__name__}({params})"
 
 
 @SCHEDULES.register("constant")
