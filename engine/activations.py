@@ -11,7 +11,7 @@ import math
 from typing import Any, ClassVar
 
 import numpy as np
-from scipy.special import erf
+from scipy.special import erf as _scipy_erf
 
 from engine.errors import ConfigError
 from engine.registry import Registry
@@ -55,10 +55,150 @@ class Activation:
         return f"{type(self).__name__}({params})"
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
+# -- the formulas ---------------------------------------------------------------------------------
+# Each formula is written once, with numpy operations that mean the same for a whole array
+# (the classes below) and for one number inside a numba kernel (engine/backends/kernels compiles
+# these very functions). Four helpers stand in for what numba spells differently: ``erf``
+# (scipy here, ``math.erf`` in a kernel), ``where`` and the row reductions of softmax (whole rows here,
+# one row at a time in a kernel). Constants are Python numbers, so a float32 array stays float32.
+
+
+def erf(x):
+    """The error function (scipy on arrays; the kernels use math.erf on one number)."""
+    return _scipy_erf(x)
+
+
+def where(condition, a, b):
+    """``a`` where the condition holds, else ``b`` (np.where; a plain if/else in a kernel)."""
+    return np.where(condition, a, b)
+
+
+def row_max(x):
+    """The maximum of each row (last axis), kept as a column so it broadcasts back."""
+    return np.max(x, axis=-1, keepdims=True)
+
+
+def row_sum(x):
+    """The sum of each row (last axis), kept as a column so it broadcasts back."""
+    return np.sum(x, axis=-1, keepdims=True)
+
+
+def sigmoid(x):
     # exp of a non-positive number only: never overflows.
     e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e)).astype(x.dtype, copy=False)
+    return where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def sigmoid_df(x):
+    s = sigmoid(x)
+    return s * (1 - s)
+
+
+def hard_sigmoid(x):
+    return np.minimum(np.maximum(x / 6 + 0.5, 0), 1)  # clip to [0, 1]
+
+
+def hard_sigmoid_df(x):
+    return where((x > -3) & (x < 3), 1 / 6, 0)
+
+
+def tanh(x):
+    return np.tanh(x)
+
+
+def tanh_df(x):
+    t = np.tanh(x)
+    return 1 - t * t
+
+
+def relu(x):
+    return np.maximum(x, 0)
+
+
+def relu_df(x):
+    return where(x > 0, 1.0, 0.0)
+
+
+def leaky_relu(x, alpha):
+    return where(x > 0, x, alpha * x)
+
+
+def leaky_relu_df(x, alpha):
+    return where(x > 0, 1.0, alpha)
+
+
+def elu(x, alpha):
+    return where(x > 0, x, alpha * np.expm1(np.minimum(x, 0)))
+
+
+def elu_df(x, alpha):
+    return where(x > 0, 1.0, alpha * np.exp(np.minimum(x, 0)))
+
+
+def swish(x):
+    return x * sigmoid(x)
+
+
+def swish_df(x):
+    s = sigmoid(x)
+    return s + x * s * (1 - s)
+
+
+def gelu(x):
+    return 0.5 * x * (1 + erf(x / math.sqrt(2)))
+
+
+def gelu_df(x):
+    cdf = 0.5 * (1 + erf(x / math.sqrt(2)))
+    pdf = np.exp(-0.5 * x * x) / math.sqrt(2 * math.pi)
+    return cdf + x * pdf
+
+
+def softplus(x):
+    return np.logaddexp(0, x)
+
+
+def softmax(x):
+    """exp(xᵢ − max) / Σⱼ exp(xⱼ − max) along the last axis (rows of a batch, or one row)."""
+    shifted = x - row_max(x)
+    e = np.exp(shifted)
+    return e / row_sum(e)
+
+
+def softmax_backward(y, dy):
+    """Jacobian-vector product of softmax: dx_i = y_i (dy_i − Σ_j dy_j y_j), per row."""
+    return y * (dy - row_sum(dy * y))
+
+
+#: Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).
+FORMULAS = (
+    sigmoid,
+    sigmoid_df,
+    hard_sigmoid,
+    hard_sigmoid_df,
+    tanh,
+    tanh_df,
+    relu,
+    relu_df,
+    leaky_relu,
+    leaky_relu_df,
+    elu,
+    elu_df,
+    swish,
+    swish_df,
+    gelu,
+    gelu_df,
+    softplus,
+    softmax,
+    softmax_backward,
+)
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return sigmoid(x).astype(x.dtype, copy=False)
+
+
+# -- the activations ------------------------------------------------------------------------------
 
 
 @ACTIVATIONS.register("linear", "identity", "none")
@@ -82,8 +222,7 @@ class Sigmoid(Activation):
         return _sigmoid(x)
 
     def df(self, x):
-        s = _sigmoid(x)
-        return s * (1 - s)
+        return sigmoid_df(x).astype(x.dtype, copy=False)
 
 
 @ACTIVATIONS.register("hard_sigmoid")
@@ -94,10 +233,10 @@ class HardSigmoid(Activation):
     label = "Hard sigmoid"
 
     def f(self, x):
-        return np.clip(x / 6 + 0.5, 0, 1).astype(x.dtype, copy=False)
+        return hard_sigmoid(x).astype(x.dtype, copy=False)
 
     def df(self, x):
-        return np.where((x > -3) & (x < 3), 1 / 6, 0).astype(x.dtype, copy=False)
+        return hard_sigmoid_df(x).astype(x.dtype, copy=False)
 
 
 @ACTIVATIONS.register("tanh")
@@ -106,11 +245,10 @@ class Tanh(Activation):
     label = "Tanh"
 
     def f(self, x):
-        return np.tanh(x)
+        return tanh(x)
 
     def df(self, x):
-        t = np.tanh(x)
-        return 1 - t * t
+        return tanh_df(x)
 
 
 @ACTIVATIONS.register("relu")
@@ -119,10 +257,10 @@ class ReLU(Activation):
     label = "ReLU"
 
     def f(self, x):
-        return np.maximum(x, 0)
+        return relu(x)
 
     def df(self, x):
-        return (x > 0).astype(x.dtype)
+        return relu_df(x).astype(x.dtype, copy=False)
 
 
 class _WithAlpha(Activation):
@@ -151,10 +289,10 @@ class LeakyReLU(_WithAlpha):
     default_alpha = 0.01
 
     def f(self, x):
-        return np.where(x > 0, x, self.alpha * x).astype(x.dtype, copy=False)
+        return leaky_relu(x, self.alpha).astype(x.dtype, copy=False)
 
     def df(self, x):
-        return np.where(x > 0, 1.0, self.alpha).astype(x.dtype, copy=False)
+        return leaky_relu_df(x, self.alpha).astype(x.dtype, copy=False)
 
 
 @ACTIVATIONS.register("elu")
@@ -166,12 +304,10 @@ class ELU(_WithAlpha):
     default_alpha = 1.0
 
     def f(self, x):
-        neg = self.alpha * np.expm1(np.minimum(x, 0))
-        return np.where(x > 0, x, neg).astype(x.dtype, copy=False)
+        return elu(x, self.alpha).astype(x.dtype, copy=False)
 
     def df(self, x):
-        neg = self.alpha * np.exp(np.minimum(x, 0))
-        return np.where(x > 0, 1.0, neg).astype(x.dtype, copy=False)
+        return elu_df(x, self.alpha).astype(x.dtype, copy=False)
 
 
 @ACTIVATIONS.register("swish", "silu")
@@ -182,11 +318,10 @@ class Swish(Activation):
     label = "Swish / SiLU"
 
     def f(self, x):
-        return x * _sigmoid(x)
+        return swish(x)
 
     def df(self, x):
-        s = _sigmoid(x)
-        return s + x * s * (1 - s)
+        return swish_df(x)
 
 
 @ACTIVATIONS.register("gelu")
@@ -197,12 +332,10 @@ class GELU(Activation):
     label = "GELU"
 
     def f(self, x):
-        return (0.5 * x * (1 + erf(x / math.sqrt(2)))).astype(x.dtype, copy=False)
+        return gelu(x).astype(x.dtype, copy=False)
 
     def df(self, x):
-        cdf = 0.5 * (1 + erf(x / math.sqrt(2)))
-        pdf = np.exp(-0.5 * x * x) / math.sqrt(2 * math.pi)
-        return (cdf + x * pdf).astype(x.dtype, copy=False)
+        return gelu_df(x).astype(x.dtype, copy=False)
 
 
 @ACTIVATIONS.register("softplus")
@@ -213,7 +346,7 @@ class Softplus(Activation):
     label = "Softplus"
 
     def f(self, x):
-        return np.logaddexp(0, x).astype(x.dtype, copy=False)
+        return softplus(x).astype(x.dtype, copy=False)
 
     def df(self, x):
         return _sigmoid(x)
@@ -228,9 +361,7 @@ class Softmax(Activation):
     elementwise = False
 
     def f(self, x):
-        shifted = x - np.max(x, axis=-1, keepdims=True)
-        e = np.exp(shifted)
-        return e / np.sum(e, axis=-1, keepdims=True)
+        return softmax(x)
 
     def df(self, x):
         """The diagonal of the Jacobian, ∂yᵢ/∂xᵢ = yᵢ(1 − yᵢ) (what a curve of one unit shows)."""
@@ -238,8 +369,7 @@ class Softmax(Activation):
         return y * (1 - y)
 
     def backward(self, x, y, dy):
-        # Jacobian-vector product: dx_i = y_i (dy_i − Σ_j dy_j y_j).
-        return y * (dy - np.sum(dy * y, axis=-1, keepdims=True))
+        return softmax_backward(y, dy)
 
 
 def get(spec: "str | dict[str, Any] | Activation | None") -> Activation:

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from engine.activations import _sigmoid
+from engine.activations import row_max, row_sum, sigmoid, softmax, where
 from engine.errors import ConfigError, ShapeError
 from engine.registry import Registry
 
@@ -84,6 +84,98 @@ class Loss:
         return f"{type(self).__name__}()"
 
 
+# -- the formulas ---------------------------------------------------------------------------------
+# Each loss's per-element value and gradient, written once with numpy operations that mean the
+# same on whole arrays (the classes below) and on single numbers inside the numba kernels
+# (engine/backends/kernels compiles these very functions). The classes add the batch means.
+# ``lo``/``hi`` are the clipping bounds (EPS, 1 − EPS), passed in so a kernel can give them in
+# the array's own dtype, exactly as numpy rounds them.
+
+
+def mse(p, y):
+    return (p - y) ** 2
+
+
+def mse_grad(p, y):
+    return 2 * (p - y)
+
+
+def mae(p, y):
+    return np.abs(p - y)
+
+
+def mae_grad(p, y):
+    return np.sign(p - y)
+
+
+def huber(p, y, delta):
+    d = np.abs(p - y)
+    quadratic = 0.5 * d * d
+    linear = delta * (d - 0.5 * delta)
+    return where(d <= delta, quadratic, linear)
+
+
+def huber_grad(p, y, delta):
+    d = p - y
+    return where(np.abs(d) <= delta, d, delta * np.sign(d))
+
+
+def binary_crossentropy(p, y, lo, hi):
+    p = np.minimum(np.maximum(p, lo), hi)  # clip into [lo, hi]
+    return -(y * np.log(p) + (1 - y) * np.log(1 - p))
+
+
+def binary_crossentropy_grad(p, y, lo, hi):
+    p = np.minimum(np.maximum(p, lo), hi)
+    return (p - y) / (p * (1 - p))
+
+
+def binary_crossentropy_from_logits(z, y):
+    # log(1 + e^z) − z·y, written so that e^{|z|} never overflows.
+    return np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+
+
+def binary_crossentropy_from_logits_grad(z, y):
+    return sigmoid(z) - y
+
+
+def categorical_crossentropy(p, y, lo, hi):
+    """Per element; a sample's loss is the sum over its row."""
+    return -(y * np.log(np.minimum(np.maximum(p, lo), hi)))
+
+
+def categorical_crossentropy_grad(p, y, lo, hi):
+    return -y / np.minimum(np.maximum(p, lo), hi)
+
+
+def log_softmax(z):
+    shifted = z - row_max(z)
+    return shifted - np.log(row_sum(np.exp(shifted)))
+
+
+def categorical_crossentropy_from_logits_grad(z, y):
+    return softmax(z) - y
+
+
+#: Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).
+FORMULAS = (
+    mse,
+    mse_grad,
+    mae,
+    mae_grad,
+    huber,
+    huber_grad,
+    binary_crossentropy,
+    binary_crossentropy_grad,
+    binary_crossentropy_from_logits,
+    binary_crossentropy_from_logits_grad,
+    categorical_crossentropy,
+    categorical_crossentropy_grad,
+    log_softmax,
+    categorical_crossentropy_from_logits_grad,
+)
+
+
 def _samples_mean(elementwise: np.ndarray) -> np.ndarray:
     """Mean over every axis but the batch axis."""
     return elementwise.reshape(elementwise.shape[0], -1).mean(axis=1)
@@ -102,11 +194,11 @@ class MeanSquaredError(Loss):
     label = "Mean squared error (L2)"
 
     def per_sample(self, y_pred, y_true):
-        return _samples_mean((y_pred - y_true) ** 2)
+        return _samples_mean(mse(y_pred, y_true))
 
     def grad(self, y_pred, y_true):
         y_true = self.targets_like(y_pred, y_true)
-        return 2 * (y_pred - y_true) * _per_element_scale(y_pred)
+        return mse_grad(y_pred, y_true) * _per_element_scale(y_pred)
 
 
 @LOSSES.register("mae", "mean_absolute_error", "l1")
@@ -117,11 +209,11 @@ class MeanAbsoluteError(Loss):
     label = "Mean absolute error (L1)"
 
     def per_sample(self, y_pred, y_true):
-        return _samples_mean(np.abs(y_pred - y_true))
+        return _samples_mean(mae(y_pred, y_true))
 
     def grad(self, y_pred, y_true):
         y_true = self.targets_like(y_pred, y_true)
-        return np.sign(y_pred - y_true) * _per_element_scale(y_pred)
+        return mae_grad(y_pred, y_true) * _per_element_scale(y_pred)
 
 
 @LOSSES.register("huber")
@@ -139,14 +231,10 @@ class Huber(Loss):
         self.delta = float(delta)
 
     def per_sample(self, y_pred, y_true):
-        d = np.abs(y_pred - y_true)
-        quadratic = 0.5 * d * d
-        linear = self.delta * (d - 0.5 * self.delta)
-        return _samples_mean(np.where(d <= self.delta, quadratic, linear))
+        return _samples_mean(huber(y_pred, y_true, self.delta))
 
     def grad(self, y_pred, y_true):
-        d = y_pred - self.targets_like(y_pred, y_true)
-        g = np.where(np.abs(d) <= self.delta, d, self.delta * np.sign(d))
+        g = huber_grad(y_pred, self.targets_like(y_pred, y_true), self.delta)
         return g * _per_element_scale(y_pred)
 
     def get_config(self):
@@ -170,20 +258,17 @@ class BinaryCrossentropy(Loss):
     def per_sample(self, y_pred, y_true):
         if self.from_logits:
             return _samples_mean(self._elementwise_from_logits(y_pred, y_true))
-        p = np.clip(y_pred, EPS, 1 - EPS)
-        return _samples_mean(-(y_true * np.log(p) + (1 - y_true) * np.log(1 - p)))
+        return _samples_mean(binary_crossentropy(y_pred, y_true, EPS, 1 - EPS))
 
     def grad(self, y_pred, y_true):
         if self.from_logits:
             return self.grad_from_logits(y_pred, y_true)
         y_true = self.targets_like(y_pred, y_true)
-        p = np.clip(y_pred, EPS, 1 - EPS)
-        return (p - y_true) / (p * (1 - p)) * _per_element_scale(y_pred)
+        return binary_crossentropy_grad(y_pred, y_true, EPS, 1 - EPS) * _per_element_scale(y_pred)
 
     @staticmethod
     def _elementwise_from_logits(z, y):
-        # log(1 + e^z) − z·y, written so that e^{|z|} never overflows.
-        return np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+        return binary_crossentropy_from_logits(z, y)
 
     def value_from_logits(self, z, y_true):
         y_true = self.targets_like(z, y_true)
@@ -191,7 +276,7 @@ class BinaryCrossentropy(Loss):
 
     def grad_from_logits(self, z, y_true):
         y_true = self.targets_like(z, y_true)
-        return (_sigmoid(z) - y_true) * _per_element_scale(z)
+        return binary_crossentropy_from_logits_grad(z, y_true) * _per_element_scale(z)
 
     def output_problem(self, units, activation):
         if activation == "softmax" and not self.from_logits:
@@ -225,8 +310,8 @@ class _Categorical(Loss):
     def per_sample(self, y_pred, y_true):
         y = self.one_hot(y_pred, y_true)
         if self.from_logits:
-            return -np.sum(y * _log_softmax(y_pred), axis=-1)
-        return -np.sum(y * np.log(np.clip(y_pred, EPS, 1.0)), axis=-1)
+            return -np.sum(y * log_softmax(y_pred), axis=-1)
+        return np.sum(categorical_crossentropy(y_pred, y, EPS, 1.0), axis=-1)
 
     def __call__(self, y_pred, y_true):
         return float(np.mean(self.per_sample(y_pred, y_true)))
@@ -235,18 +320,15 @@ class _Categorical(Loss):
         if self.from_logits:
             return self.grad_from_logits(y_pred, y_true)
         y = self.one_hot(y_pred, y_true)
-        p = np.clip(y_pred, EPS, 1.0)
-        return -y / p / y_pred.shape[0]
+        return categorical_crossentropy_grad(y_pred, y, EPS, 1.0) / y_pred.shape[0]
 
     def value_from_logits(self, z, y_true):
         y = self.one_hot(z, y_true)
-        return float(np.mean(-np.sum(y * _log_softmax(z), axis=-1)))
+        return float(np.mean(-np.sum(y * log_softmax(z), axis=-1)))
 
     def grad_from_logits(self, z, y_true):
         y = self.one_hot(z, y_true)
-        e = np.exp(z - np.max(z, axis=-1, keepdims=True))
-        p = e / np.sum(e, axis=-1, keepdims=True)
-        return (p - y) / z.shape[0]
+        return categorical_crossentropy_from_logits_grad(z, y) / z.shape[0]
 
     def output_problem(self, units, activation):
         if units < 2:
@@ -263,11 +345,6 @@ class _Categorical(Loss):
 
     def get_config(self):
         return {"name": self.name, "from_logits": self.from_logits}
-
-
-def _log_softmax(z: np.ndarray) -> np.ndarray:
-    shifted = z - np.max(z, axis=-1, keepdims=True)
-    return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
 
 
 @LOSSES.register("categorical_crossentropy", "cce", "categorical_cross_entropy")
