@@ -14,12 +14,12 @@ import numpy as np
 from scipy.special import erf as _scipy_erf
 
 from engine.errors import ConfigError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry, compact_config
 
 ACTIVATIONS: Registry[type["Activation"]] = Registry("activation")
 
 
-class Activation:
+class Activation(Configurable):
     """An elementwise function with its derivative (softmax overrides the backward rule)."""
 
     name: ClassVar[str]
@@ -40,19 +40,6 @@ class Activation:
     def backward(self, x: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         """dL/dx given dL/dy, the input x and the output y = f(x) (chain rule)."""
         return dy * self.df(x)
-
-    def get_config(self) -> dict[str, Any]:
-        return {"name": self.name}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Activation) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self.get_config().items())))
-
-    def __repr__(self) -> str:
-        params = ", ".join(f"{k}={v!r}" for k, v in self.get_config().items() if k != "name")
-        return f"{type(self).__name__}({params})"
 
 
 # -- the formulas ---------------------------------------------------------------------------------
@@ -383,6 +370,4 @@ def get(spec: "str | dict[str, Any] | Activation | None") -> Activation:
 
 def serialize(activation: Activation) -> "str | dict[str, Any]":
     """The most compact config: a bare name when no hyper-parameter differs from its default."""
-    config = activation.get_config()
-    default = type(activation)().get_config()
-    return activation.name if config == default else config
+    return compact_config(activation)

@@ -16,7 +16,7 @@ import numpy as np
 
 from engine.activations import row_max, row_sum, sigmoid, softmax, where
 from engine.errors import ConfigError, ShapeError
-from engine.registry import Registry
+from engine.registry import Configurable, Registry, compact_config
 
 LOSSES: Registry[type["Loss"]] = Registry("loss")
 
@@ -25,7 +25,7 @@ LOSSES: Registry[type["Loss"]] = Registry("loss")
 EPS = 1e-7
 
 
-class Loss:
+class Loss(Configurable):
     name: ClassVar[str]
     label: ClassVar[str]
     #: The output activation whose fusion with this loss is exact and stable, if any.
@@ -70,18 +70,6 @@ class Loss:
     def output_problem(self, units: int, activation: str | None) -> str | None:
         """Why this loss cannot train an output of ``units`` units after ``activation``."""
         return None
-
-    def get_config(self) -> dict[str, Any]:
-        return {"name": self.name}
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Loss) and self.get_config() == other.get_config()
-
-    def __hash__(self) -> int:
-        return hash(self.name)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}()"
 
 
 # -- the formulas ---------------------------------------------------------------------------------
@@ -393,5 +381,4 @@ def get(spec: "str | dict[str, Any] | Loss") -> Loss:
 
 def serialize(loss: Loss) -> "str | dict[str, Any]":
     """A bare name when every hyper-parameter is at its default, else the config dict."""
-    config = loss.get_config()
-    return loss.name if config == type(loss)().get_config() else config
+    return compact_config(loss)
