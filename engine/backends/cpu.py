@@ -3,14 +3,14 @@
 Same interface and the same meaning as :class:`engine.backends.reference.ReferenceBackend` —
 ``predict``, ``loss``, ``loss_and_gradients`` (and ``forward``/``backward``) — so
 ``Model.fit(..., backend="cpu")`` trains the same network to the same numbers (tests compare
-them step by step). This module is the thin validating layer: it walks the network's steps
-in Python, checks that arrays are C-contiguous float32/float64, and hands each layer to a
-compiled kernel (engine/backends/kernels). Dropout draws its mask from the caller's random
-generator exactly as the reference does, so both backends consume the same random stream.
+them step by step). The graph walk is the reference backend's; this module replaces only its
+per-layer methods with thin validating wrappers that check for C-contiguous float32/float64
+arrays and hand each layer to a compiled kernel (engine/backends/kernels). Dropout draws its
+mask from the caller's random generator exactly as the reference does, so both backends
+consume the same random stream.
 """
 
 import logging
-from typing import Any
 
 import numpy as np
 
@@ -82,47 +82,35 @@ class CPUBackend(ReferenceBackend):
         training: bool,
         rng: np.random.Generator | None = None,
     ) -> Tape:
-        dtype = x.dtype
-        x = _arr(x, dtype)
-        outputs: dict[str, np.ndarray] = {}
-        caches: dict[str, dict[str, Any]] = {}
-        for step in net.steps:
-            ins = [outputs[s] for s in step.inputs]
-            layer, p = step.layer, params.get(step.node_id, {})
-            cache: dict[str, Any] = {}
-            if isinstance(layer, L.Input):
-                out = x
-            elif isinstance(layer, L.Dense):
-                code, alpha = _activation(step)
-                use_bias = "bias" in p
-                W = _arr(p["kernel"], dtype)
-                b = _arr(p["bias"], dtype) if use_bias else _EMPTY[dtype]
-                z, out = K.dense_forward(ins[0], W, b, use_bias, code, alpha)
-                cache = {"x": ins[0], "z": z, "a": out}
-            elif isinstance(layer, L.Activation):
-                code, alpha = _activation(step)
-                out = np.empty_like(ins[0])
-                E.activation_forward(code, alpha, _rows(ins[0]), _rows(out))
-                cache = {"z": ins[0], "a": out}
-            elif isinstance(layer, L.Dropout):
-                out, cache = self._dropout_forward(step, ins[0], training, rng)
-            elif isinstance(layer, L.Flatten):
-                out, cache = ins[0].reshape(ins[0].shape[0], -1), {"shape": ins[0].shape}
-            elif isinstance(layer, L.BatchNormalization):
-                out, cache = self._batchnorm_forward(step, p, ins[0], training)
-            elif isinstance(layer, L.Add):
-                out = ins[0]
-                for other in ins[1:]:
-                    out = K.add(out, other)
-            elif isinstance(layer, L.Concatenate):
-                out = self._concatenate(ins)
-                cache = {"sizes": [i.shape[-1] for i in ins]}
-            elif isinstance(layer, L.Output):
-                out = ins[0]
-            else:
-                raise NotImplementedError(f"no CPU kernel for {layer.label}")
-            outputs[step.node_id], caches[step.node_id] = out, cache
-        return Tape(outputs, caches)
+        return super().forward(net, params, _arr(x, x.dtype), training=training, rng=rng)
+
+    def layer_forward(self, step, p, ins, training, rng):
+        layer = step.layer
+        dtype = ins[0].dtype
+        if isinstance(layer, L.Dense):
+            code, alpha = _activation(step)
+            use_bias = "bias" in p
+            W = _arr(p["kernel"], dtype)
+            b = _arr(p["bias"], dtype) if use_bias else _EMPTY[dtype]
+            z, out = K.dense_forward(ins[0], W, b, use_bias, code, alpha)
+            return out, {"x": ins[0], "z": z, "a": out}
+        if isinstance(layer, L.Activation):
+            code, alpha = _activation(step)
+            out = np.empty_like(ins[0])
+            E.activation_forward(code, alpha, _rows(ins[0]), _rows(out))
+            return out, {"z": ins[0], "a": out}
+        if isinstance(layer, L.Dropout):
+            return self._dropout_forward(step, ins[0], training, rng)
+        if isinstance(layer, L.BatchNormalization):
+            return self._batchnorm_forward(step, p, ins[0], training)
+        if isinstance(layer, L.Add):
+            out = ins[0]
+            for other in ins[1:]:
+                out = K.add(out, other)
+            return out, {}
+        if isinstance(layer, L.Concatenate):
+            return self._concatenate(ins), {"sizes": [i.shape[-1] for i in ins]}
+        return super().layer_forward(step, p, ins, training, rng)  # Flatten, Output: no math
 
     @staticmethod
     def _dropout_forward(step: Step, x: np.ndarray, training: bool, rng: np.random.Generator | None):
@@ -183,69 +171,41 @@ class CPUBackend(ReferenceBackend):
         return float(value), ({"logits": grad} if net.fused_loss else {"output": grad})
 
     # -- backward ---------------------------------------------------------------------------------
-    def backward(self, net: Network, params: Params, tape: Tape, seeds: dict[str, np.ndarray]) -> Params:
-        dout: dict[str, np.ndarray] = {}
-        if "output" in seeds:
-            dout[net.output_id] = seeds["output"]
-        dlogits = {net.head_id: seeds["logits"]} if "logits" in seeds else {}
-        grads: Params = {nid: {k: np.zeros_like(v) for k, v in p.items()} for nid, p in params.items()}
+    def activation_backward(self, step, cache, d):
+        code, alpha = _activation(step)
+        z = cache["z"]
+        through = np.empty_like(z)
+        E.activation_backward(
+            code, alpha, _rows(z), _rows(cache["a"]), _rows(np.ascontiguousarray(d)), _rows(through)
+        )
+        return through
 
-        def send(node_id: str, g: np.ndarray) -> None:
-            dout[node_id] = K.add(dout[node_id], g) if node_id in dout else g
+    def accumulate(self, a, b):
+        return K.add(a, b)
 
-        for step in reversed(net.steps):
-            nid, layer = step.node_id, step.layer
-            cache, p = tape.caches[nid], params.get(nid, {})
-            d = dout.get(nid)
-            if step.activation is not None:
-                dz = dlogits.get(nid)
-                if d is not None:
-                    code, alpha = _activation(step)
-                    z = cache["z"]
-                    through = np.empty_like(z)
-                    E.activation_backward(
-                        code,
-                        alpha,
-                        _rows(z),
-                        _rows(cache["a"]),
-                        _rows(np.ascontiguousarray(d)),
-                        _rows(through),
-                    )
-                    dz = through if dz is None else K.add(dz, through)
-                d = dz
-            if d is None or isinstance(layer, L.Input):
-                continue
-            d = np.ascontiguousarray(d)
-            if isinstance(layer, L.Dense):
-                dx, dW, db = K.dense_backward(cache["x"], _arr(p["kernel"], d.dtype), d, "bias" in p)
-                grads[nid] = {"kernel": dW, **({"bias": db} if "bias" in p else {})}
-                send(step.inputs[0], dx)
-            elif isinstance(layer, L.Activation | L.Output):
-                send(step.inputs[0], d)
-            elif isinstance(layer, L.Dropout):
-                send(step.inputs[0], d if cache["mask"] is None else K.multiply(d, cache["mask"]))
-            elif isinstance(layer, L.Flatten):
-                send(step.inputs[0], d.reshape(cache["shape"]))
-            elif isinstance(layer, L.BatchNormalization):
-                gamma = _arr(p["gamma"], d.dtype) if "gamma" in p else _EMPTY[d.dtype]
-                dx, dgamma, dbeta = K.batchnorm_backward(cache["x_hat"], cache["inv_std"], _rows(d), gamma)
-                g = {}
-                if "gamma" in p:
-                    g["gamma"] = dgamma
-                if "beta" in p:
-                    g["beta"] = dbeta
-                g["moving_mean"] = np.zeros_like(cache["inv_std"])
-                g["moving_variance"] = np.zeros_like(cache["inv_std"])
-                grads[nid] = g
-                send(step.inputs[0], dx.reshape(cache["shape"]))
-            elif isinstance(layer, L.Add):
-                for source in step.inputs:
-                    send(source, d)
-            elif isinstance(layer, L.Concatenate):
-                offset = 0
-                for source, size in zip(step.inputs, cache["sizes"], strict=True):
-                    send(source, np.ascontiguousarray(d[..., offset : offset + size]))
-                    offset += size
-            else:
-                raise NotImplementedError(f"no CPU gradient for {layer.label}")
-        return grads
+    def layer_backward(self, step, p, cache, d):
+        layer = step.layer
+        d = np.ascontiguousarray(d)
+        if isinstance(layer, L.Dense):
+            dx, dW, db = K.dense_backward(cache["x"], _arr(p["kernel"], d.dtype), d, "bias" in p)
+            return [dx], {"kernel": dW, **({"bias": db} if "bias" in p else {})}
+        if isinstance(layer, L.Dropout) and cache["mask"] is not None:
+            return [K.multiply(d, cache["mask"])], {}
+        if isinstance(layer, L.BatchNormalization):
+            gamma = _arr(p["gamma"], d.dtype) if "gamma" in p else _EMPTY[d.dtype]
+            dx, dgamma, dbeta = K.batchnorm_backward(cache["x_hat"], cache["inv_std"], _rows(d), gamma)
+            grads = {}
+            if "gamma" in p:
+                grads["gamma"] = dgamma
+            if "beta" in p:
+                grads["beta"] = dbeta
+            grads["moving_mean"] = np.zeros_like(cache["inv_std"])
+            grads["moving_variance"] = np.zeros_like(cache["inv_std"])
+            return [dx.reshape(cache["shape"])], grads
+        if isinstance(layer, L.Concatenate):
+            pieces, offset = [], 0
+            for size in cache["sizes"]:
+                pieces.append(np.ascontiguousarray(d[..., offset : offset + size]))
+                offset += size
+            return pieces, {}
+        return super().layer_backward(step, p, cache, d)  # Activation, Output, Flatten, Add: no math

@@ -110,6 +110,13 @@ def batchnorm_backward(p: dict[str, np.ndarray], cache: dict[str, Any], dout: np
 
 
 class ReferenceBackend:
+    """The graph walk (forward in order, backward in reverse) plus each layer's numpy math.
+
+    Faster backends subclass it and replace only the per-layer methods (``layer_forward``,
+    ``layer_backward``, ``activation_backward``, ``accumulate``): the walk, the loss seeding
+    and the bookkeeping of gradients that meet at a branch exist once.
+    """
+
     name = "reference"
 
     def forward(
@@ -125,32 +132,42 @@ class ReferenceBackend:
         outputs: dict[str, np.ndarray] = {}
         caches: dict[str, dict[str, Any]] = {}
         for step in net.steps:
-            ins = [outputs[s] for s in step.inputs]
-            layer, p = step.layer, params.get(step.node_id, {})
-            cache: dict[str, Any] = {}
-            if isinstance(layer, L.Input):
-                out = x
-            elif isinstance(layer, L.Dense):
-                out, cache = dense_forward(step, p, ins[0])
-            elif isinstance(layer, L.Activation):
-                out, cache = activation_forward(step, ins[0])
-            elif isinstance(layer, L.Dropout):
-                out, cache = dropout_forward(step, ins[0], training, rng)
-            elif isinstance(layer, L.Flatten):
-                out, cache = ins[0].reshape(ins[0].shape[0], -1), {"shape": ins[0].shape}
-            elif isinstance(layer, L.BatchNormalization):
-                out, cache = batchnorm_forward(step, p, ins[0], training)
-            elif isinstance(layer, L.Add):
-                out = sum(ins[1:], ins[0])
-            elif isinstance(layer, L.Concatenate):
-                out = np.concatenate(ins, axis=-1)
-                cache = {"sizes": [i.shape[-1] for i in ins]}
-            elif isinstance(layer, L.Output):
-                out = ins[0]
+            if isinstance(step.layer, L.Input):
+                out, cache = x, {}
             else:
-                raise NotImplementedError(f"no reference kernel for {layer.label}")
+                ins = [outputs[s] for s in step.inputs]
+                p = params.get(step.node_id, {})
+                out, cache = self.layer_forward(step, p, ins, training, rng)
             outputs[step.node_id], caches[step.node_id] = out, cache
         return Tape(outputs, caches)
+
+    def layer_forward(
+        self,
+        step: Step,
+        p: dict[str, np.ndarray],
+        ins: list[np.ndarray],
+        training: bool,
+        rng: np.random.Generator | None,
+    ) -> tuple[np.ndarray, dict[str, Any]]:
+        """One layer's output and what its backward pass needs to remember."""
+        layer = step.layer
+        if isinstance(layer, L.Dense):
+            return dense_forward(step, p, ins[0])
+        if isinstance(layer, L.Activation):
+            return activation_forward(step, ins[0])
+        if isinstance(layer, L.Dropout):
+            return dropout_forward(step, ins[0], training, rng)
+        if isinstance(layer, L.Flatten):
+            return ins[0].reshape(ins[0].shape[0], -1), {"shape": ins[0].shape}
+        if isinstance(layer, L.BatchNormalization):
+            return batchnorm_forward(step, p, ins[0], training)
+        if isinstance(layer, L.Add):
+            return sum(ins[1:], ins[0]), {}
+        if isinstance(layer, L.Concatenate):
+            return np.concatenate(ins, axis=-1), {"sizes": [i.shape[-1] for i in ins]}
+        if isinstance(layer, L.Output):
+            return ins[0], {}
+        raise NotImplementedError(f"no {self.name} kernel for {layer.label}")
 
     def predict(self, net: Network, params: Params, x: np.ndarray) -> np.ndarray:
         """Inference: dropout off, batch normalization with its moving statistics."""
@@ -195,44 +212,54 @@ class ReferenceBackend:
         dlogits = {net.head_id: seeds["logits"]} if "logits" in seeds else {}
         grads: Params = {nid: {k: np.zeros_like(v) for k, v in p.items()} for nid, p in params.items()}
 
-        def send(node_id: str, g: np.ndarray) -> None:
-            dout[node_id] = dout[node_id] + g if node_id in dout else g
-
         for step in reversed(net.steps):
-            nid, layer = step.node_id, step.layer
-            cache, p = tape.caches[nid], params.get(nid, {})
+            nid, cache = step.node_id, tape.caches[step.node_id]
             d = dout.get(nid)
             if step.activation is not None:
                 # Through the activation: dL/dz = f'(z) ⊙ dL/da (softmax: its Jacobian).
                 dz = dlogits.get(nid)
                 if d is not None:
-                    through = step.activation.backward(cache["z"], cache["a"], d)
-                    dz = through if dz is None else dz + through
+                    through = self.activation_backward(step, cache, d)
+                    dz = through if dz is None else self.accumulate(dz, through)
                 d = dz
-            if d is None or isinstance(layer, L.Input):
+            if d is None or isinstance(step.layer, L.Input):
                 continue  # nothing downstream depends on this node
-            if isinstance(layer, L.Dense):
-                dx, grads[nid] = linear_backward(p, cache, d)
-                send(step.inputs[0], dx)
-            elif isinstance(layer, L.Activation | L.Output):
-                send(step.inputs[0], d)
-            elif isinstance(layer, L.Dropout):
-                send(step.inputs[0], d if cache["mask"] is None else d * cache["mask"])
-            elif isinstance(layer, L.Flatten):
-                send(step.inputs[0], d.reshape(cache["shape"]))
-            elif isinstance(layer, L.BatchNormalization):
-                dx, grads[nid] = batchnorm_backward(p, cache, d)
-                send(step.inputs[0], dx)
-            elif isinstance(layer, L.Add):
-                for source in step.inputs:
-                    send(source, d)
-            elif isinstance(layer, L.Concatenate):
-                pieces = np.split(d, np.cumsum(cache["sizes"])[:-1], axis=-1)
-                for source, piece in zip(step.inputs, pieces, strict=True):
-                    send(source, piece)
-            else:
-                raise NotImplementedError(f"no reference gradient for {layer.label}")
+            d_inputs, layer_grads = self.layer_backward(step, params.get(nid, {}), cache, d)
+            if layer_grads:
+                grads[nid] = layer_grads
+            for source, g in zip(step.inputs, d_inputs, strict=True):
+                dout[source] = self.accumulate(dout[source], g) if source in dout else g
         return grads
+
+    def activation_backward(self, step: Step, cache: dict[str, Any], d: np.ndarray) -> np.ndarray:
+        return step.activation.backward(cache["z"], cache["a"], d)
+
+    def accumulate(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """The sum of two gradients that reach one node by different paths."""
+        return a + b
+
+    def layer_backward(
+        self, step: Step, p: dict[str, np.ndarray], cache: dict[str, Any], d: np.ndarray
+    ) -> tuple[list[np.ndarray], dict[str, np.ndarray]]:
+        """dL/d(each input) and dL/d(each parameter) of one layer, given dL/d(its result)."""
+        layer = step.layer
+        if isinstance(layer, L.Dense):
+            dx, grads = linear_backward(p, cache, d)
+            return [dx], grads
+        if isinstance(layer, L.Activation | L.Output):
+            return [d], {}
+        if isinstance(layer, L.Dropout):
+            return [d if cache["mask"] is None else d * cache["mask"]], {}
+        if isinstance(layer, L.Flatten):
+            return [d.reshape(cache["shape"])], {}
+        if isinstance(layer, L.BatchNormalization):
+            dx, grads = batchnorm_backward(p, cache, d)
+            return [dx], grads
+        if isinstance(layer, L.Add):
+            return [d] * len(step.inputs), {}
+        if isinstance(layer, L.Concatenate):
+            return np.split(d, np.cumsum(cache["sizes"])[:-1], axis=-1), {}
+        raise NotImplementedError(f"no {self.name} gradient for {layer.label}")
 
     @staticmethod
     def _as_input(net: Network, params: Params, x: np.ndarray) -> np.ndarray:
