@@ -152,13 +152,11 @@ def run_torch(model, w: Workload, orders) -> tuple[float, float]:
 def run_layerlab(model, w: Workload, orders, backend_name: str) -> tuple[float, float]:
     engine = backends.get(backend_name)
     net = model.network
-    trainable = net.trainable_keys()
     x, y = w.data
     _, _, dropout_rng = seed_streams(0)
     start = time.perf_counter()
     for batches in orders:
-        for idx in batches:
-            model.train_step(engine, net, x[idx], y[idx], dropout_rng, trainable)
+        engine.train_steps(net, model.params, model.optimizer, x, y, batches, dropout_rng)
     seconds = time.perf_counter() - start
     return seconds, engine.loss(net, model.params, x, y)
 
@@ -183,7 +181,6 @@ def first_step_seconds(w: Workload, backend_name: str) -> float:
         x[idx],
         y[idx],
         seed_streams(0)[2],
-        model.network.trainable_keys(),
     )
     return time.perf_counter() - start
 

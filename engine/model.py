@@ -226,20 +226,17 @@ class Model:
         net = self._trainable_network()
         engine = backends.get(backend)
         _, order_rng, dropout_rng = seed_streams(self.seed)
-        trainable = net.trainable_keys()
         history = History()
         for epoch in range(epochs):
-            total, seen = 0.0, 0
-            predictions = []
-            for idx in epoch_batches(len(x), batch_size, order_rng, shuffle=shuffle):
-                loss, y_pred = self.train_step(engine, net, x[idx], y[idx], dropout_rng, trainable)
-                total += loss * len(idx)
-                seen += len(idx)
-                predictions.append((idx, y_pred))
-            logs = {"loss": total / max(seen, 1)}
+            batches = epoch_batches(len(x), batch_size, order_rng, shuffle=shuffle)
+            step_losses, y_pred = engine.train_steps(
+                net, self.params, self.optimizer, x, y, batches, dropout_rng
+            )
+            self.weights_untrained = False
+            sizes = np.array([len(b) for b in batches])
+            logs = {"loss": float(step_losses @ sizes / sizes.sum())}
             if self.metrics:
-                order = np.concatenate([i for i, _ in predictions])
-                y_pred = np.concatenate([p for _, p in predictions])
+                order = np.concatenate(batches)
                 logs.update(metrics_lib.compute(self.metrics, y_pred, y[order], net.loss))
             if validation_data is not None:
                 val = self.evaluate(*validation_data, backend=backend)
@@ -259,16 +256,10 @@ class Model:
         xb: np.ndarray,
         yb: np.ndarray,
         rng: np.random.Generator,
-        trainable: list[tuple[str, str]],
     ) -> tuple[float, np.ndarray]:
         """One optimizer update on one batch; returns (loss incl. penalties, predictions)."""
-        loss, grads, y_pred = engine.loss_and_gradients(net, self.params, xb, yb, rng)
         self.weights_untrained = False
-        penalty, reg_grads = net.regularization(self.params)
-        for (nid, name), g in reg_grads.items():
-            grads[nid][name] = grads[nid][name] + g
-        self.optimizer.apply([self.params[n][k] for n, k in trainable], [grads[n][k] for n, k in trainable])
-        return loss + penalty, y_pred
+        return engine.train_step(net, self.params, self.optimizer, xb, yb, rng)
 
     # -- files --------------------------------------------------------------------------------------
     def save(self, path: str) -> None:

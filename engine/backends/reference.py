@@ -195,6 +195,47 @@ class ReferenceBackend:
         grads = self.backward(net, params, tape, seeds)
         return loss, grads, tape.outputs[net.output_id]
 
+    def train_step(
+        self,
+        net: Network,
+        params: Params,
+        optimizer: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        rng: np.random.Generator | None = None,
+    ) -> tuple[float, np.ndarray]:
+        """One optimizer update on one batch, in place; returns (loss incl. penalties, predictions)."""
+        loss, grads, y_pred = self.loss_and_gradients(net, params, x, y, rng)
+        penalty, reg_grads = net.regularization(params)
+        for (nid, name), g in reg_grads.items():
+            grads[nid][name] = grads[nid][name] + g
+        trainable = net.trainable_keys()
+        optimizer.apply([params[n][k] for n, k in trainable], [grads[n][k] for n, k in trainable])
+        return loss + penalty, y_pred
+
+    def train_steps(
+        self,
+        net: Network,
+        params: Params,
+        optimizer: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        batches: list[np.ndarray],
+        rng: np.random.Generator | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """One update per batch of sample indices, in order.
+
+        Returns the loss of every step (incl. penalties) and the predictions made for the
+        samples of every batch, concatenated in batch order (training metrics come from them).
+        Backends that compile the whole loop override this; the meaning stays the same.
+        """
+        losses, predictions = [], []
+        for idx in batches:
+            loss, y_pred = self.train_step(net, params, optimizer, x[idx], y[idx], rng)
+            losses.append(loss)
+            predictions.append(y_pred)
+        return np.array(losses, dtype=np.float64), np.concatenate(predictions)
+
     def _loss_and_seed(self, net: Network, tape: Tape, y: np.ndarray):
         """The loss, and where the backward pass starts: dL/d(prediction) or, when the loss is
         fused with the last activation, dL/d(logits) of the head layer."""

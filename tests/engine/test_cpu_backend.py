@@ -26,13 +26,12 @@ def _train(model: Model, backend: str, x, y, batch: int, steps: int = STEPS):
     """``steps`` optimizer updates on fixed batches; returns (per-step losses, final weights)."""
     engine = backends.get(backend)
     net = model.network
-    trainable = net.trainable_keys()
     _, _, dropout_rng = seed_streams(3)
     order = np.random.default_rng(4)
     losses = []
     for _ in range(steps):
         idx = order.choice(len(x), size=batch, replace=False)
-        loss, _ = model.train_step(engine, net, x[idx], y[idx], dropout_rng, trainable)
+        loss, _ = model.train_step(engine, net, x[idx], y[idx], dropout_rng)
         losses.append(loss)
     return np.array(losses), model.get_weights()
 

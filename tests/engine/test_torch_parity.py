@@ -348,10 +348,9 @@ def train_side_by_side(
     mirror = Mirror(model)
     t_opt = make_torch_optimizer(mirror.parameters())
     engine, net = backends.get("reference"), model.network
-    trainable = net.trainable_keys()
     start = [p.copy() for p in model.get_weights()]
     for i, (xb, yb) in enumerate(batches):
-        reported, _ = model.train_step(engine, net, xb, yb, np.random.default_rng(0), trainable)
+        reported, _ = model.train_step(engine, net, xb, yb, np.random.default_rng(0))
         t_opt.zero_grad()
         pre, out = mirror(torch.from_numpy(xb))
         t_loss = torch_loss(net.loss, pre, out, yb)
