@@ -1,0 +1,544 @@
+"""The Trainer: one object that trains a model and can be steered while it does.
+
+The GUI's buttons (Train, Pause, Step, Reset) and sliders (learning rate, batch size) and the
+CLI's Ctrl-C all talk to a trainer from *another* thread. So every command goes through a
+queue to the trainer's single worker thread, which alone touches the model; each command
+returns a :class:`concurrent.futures.Future` that resolves to the trainer's state once the
+command took effect. Progress goes out as events into subscribers' mailboxes
+(:mod:`engine.trainer_events`) so a slow consumer never holds training up.
+
+Between commands the worker trains in *chunks*: as many batches as fit in about 50 ms, handed
+to the backend's ``train_steps`` in one call (so a compiled backend runs them without Python in
+between). A chunk never crosses an epoch end or a snapshot step, so every event is exact.
+
+With ``backend="auto"`` training starts at once on the reference backend while the JIT
+backend compiles in the background, and switches over between two chunks: the same math on
+the same random streams, so the switch changes the speed, not the meaning, of the run.
+"""
+
+import concurrent.futures
+import logging
+import math
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine import backends, optimizers, regularizers
+from engine import metrics as metrics_lib
+from engine.data.batching import check_batch_size, epoch_batches
+from engine.errors import ConfigError, LayerLabError
+from engine.graph import SetConfig
+from engine.model import History, Model, seed_streams
+from engine.trainer_events import (
+    BackendChanged,
+    Broadcast,
+    Diverged,
+    EpochEnd,
+    Snapshot,
+    StateChanged,
+    Steps,
+    Subscription,
+)
+
+log = logging.getLogger("engine.trainer")
+
+IDLE, RUNNING, PAUSED, STOPPED, FINISHED, DIVERGED = (
+    "idle",
+    "running",
+    "paused",
+    "stopped",
+    "finished",
+    "diverged",
+)
+#: A chunk of steps aims to take about this long: short enough that Pause answers at once,
+#: long enough that per-call overhead disappears.
+CHUNK_SECONDS = 0.05
+#: A loss this many times above the first step's loss counts as exploding.
+EXPLOSION_FACTOR = 1e4
+
+Params = dict[str, dict[str, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class EarlyStopping:
+    """Stop when the monitored loss has not improved by ``min_delta`` for ``patience`` epochs."""
+
+    patience: int = 5
+    min_delta: float = 0.0
+    #: Monitor ``val_loss`` when there is eval data, else ``loss``.
+    monitor: str = "auto"
+    #: Put back the weights of the best epoch when stopping.
+    restore_best_weights: bool = True
+
+    def __post_init__(self) -> None:
+        if isinstance(self.patience, bool) or not isinstance(self.patience, int) or self.patience < 1:
+            raise ConfigError(f"early stopping patience must be a whole number ≥ 1, got {self.patience!r}")
+        if not (isinstance(self.min_delta, int | float) and self.min_delta >= 0):
+            raise ConfigError(f"early stopping min_delta must be ≥ 0, got {self.min_delta!r}")
+
+
+class Trainer:
+    def __init__(
+        self,
+        model: Model,
+        x: np.ndarray,
+        y: np.ndarray,
+        *,
+        validation_data: tuple[np.ndarray, np.ndarray] | None = None,
+        epochs: int | None = None,
+        batch_size: int = 32,
+        backend: str = "auto",
+        shuffle: bool = True,
+        drop_last: bool = False,
+        batcher: Callable[..., list[np.ndarray]] | None = None,
+        snapshot_every: int = 0,
+        max_snapshots: int = 1000,
+        early_stopping: EarlyStopping | None = None,
+    ) -> None:
+        """Train ``model`` (compiled: optimizer and loss chosen) on (x, y).
+
+        ``epochs=None`` trains until stopped, as TensorFlow Playground does. ``batcher``
+        replaces the plain shuffled batches, e.g. with stratified ones; it is called as
+        ``batcher(y, batch_size, rng, shuffle=..., drop_last=...)``. ``snapshot_every`` > 0
+        records the weights every that many steps into :attr:`trajectory`; when more than
+        ``max_snapshots`` pile up, every other one is dropped and the cadence doubles, so a
+        long run keeps its whole path in bounded memory.
+        """
+        if model.optimizer is None or model.network.loss is None:
+            raise ConfigError("compile the model (optimizer and loss) before training it")
+        if epochs is not None and (isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0):
+            raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
+        if backend != "auto" and backend not in backends.names():
+            raise ConfigError(
+                f"unknown backend {backend!r}; choose auto or one of: {', '.join(backends.names())}"
+            )
+        self.model = model
+        self.x = np.ascontiguousarray(x, dtype=model.dtype)
+        self.y = np.asarray(y)
+        if len(self.x) != len(self.y) or len(self.x) == 0:
+            raise ConfigError(f"{len(self.x)} samples and {len(self.y)} labels: need equal, non-zero counts")
+        self.validation_data = validation_data
+        self.epochs = epochs
+        self.batch_size = check_batch_size(batch_size)
+        self.shuffle, self.drop_last, self.batcher = shuffle, drop_last, batcher
+        self.snapshot_every = _count("snapshot_every", snapshot_every)
+        self.max_snapshots = max(2, _count("max_snapshots", max_snapshots))
+        self.early_stopping = early_stopping
+        self.requested_backend = backend
+
+        self.state = IDLE
+        self.epoch = 0  #: completed epochs
+        self.global_step = 0  #: updates since the last reset
+        self.history = History()
+        #: (step, copy of the parameters) at the snapshot cadence, starting with step 0.
+        self.trajectory: list[tuple[int, Params]] = []
+        self.backend_name = "reference" if backend == "auto" else backend
+        self._engine = backends.get(self.backend_name)
+        self._warm_up: concurrent.futures.Future | None = None
+        self._broadcast = Broadcast()
+        self._commands: queue.Queue = queue.Queue()
+        self._worker: threading.Thread | None = None
+        self._worker_lock = threading.Lock()
+        self._settled = threading.Condition()
+        self._pending = 0  # commands sent but not yet carried out
+        self._closed = False
+        #: Why the last run stopped on an error (a LayerLabError's message), if it did.
+        self.error: str | None = None
+        self._chunk = 1
+        self._reset_run()
+
+    # -- consumers --------------------------------------------------------------------------------
+    def subscribe(self, **options: Any) -> Subscription:
+        """A mailbox that receives every event from now on (see :mod:`engine.trainer_events`)."""
+        return self._broadcast.subscribe(**options)
+
+    def unsubscribe(self, subscription: Subscription) -> None:
+        self._broadcast.unsubscribe(subscription)
+
+    # -- commands (any thread) ----------------------------------------------------------------
+    def start(self) -> concurrent.futures.Future:
+        """Train until the epoch budget is spent, early stopping fires, or someone stops it."""
+        return self._send("start")
+
+    def pause(self) -> concurrent.futures.Future:
+        return self._send("pause")
+
+    def resume(self) -> concurrent.futures.Future:
+        return self._send("resume")
+
+    def stop(self) -> concurrent.futures.Future:
+        """End the run, keeping the weights; ``start`` continues from here."""
+        return self._send("stop")
+
+    def step(self) -> concurrent.futures.Future:
+        """Exactly one batch, then pause (the Playground's ⏭ button)."""
+        return self._send("step")
+
+    def step_epoch(self) -> concurrent.futures.Future:
+        """The rest of the current epoch, then pause."""
+        return self._send("step_epoch")
+
+    def reset(self, seed: int | None = None) -> concurrent.futures.Future:
+        """Fresh weights from the seed (or a new ``seed``), fresh optimizer, epoch 0."""
+        return self._send("reset", seed)
+
+    def set_learning_rate(self, value: Any) -> concurrent.futures.Future:
+        """A number or a schedule; the next step uses it, the optimizer keeps its state."""
+        return self._send("set_learning_rate", value)
+
+    def set_batch_size(self, batch_size: int) -> concurrent.futures.Future:
+        """From the next step on: the rest of this epoch is re-cut into batches of the new size."""
+        check_batch_size(batch_size)
+        return self._send("set_batch_size", batch_size)
+
+    def set_optimizer(self, spec: Any) -> concurrent.futures.Future:
+        """Switch optimizer (its own state starts empty); the weights and progress stay."""
+        optimizers.get(spec)  # a bad spec fails here, in the caller's thread
+        return self._send("set_optimizer", spec)
+
+    def set_regularization(self, node_id: str, spec: Any) -> concurrent.futures.Future:
+        """Set a Dense layer's kernel regularizer (None removes it) from the next step on."""
+        if spec is not None:
+            regularizers.get(spec)  # a bad spec fails here, in the caller's thread
+        return self._send("set_regularization", node_id, spec)
+
+    def close(self, timeout: float | None = 10.0) -> None:
+        """Stop the worker thread (idempotent). A closed trainer accepts no more commands."""
+        with self._worker_lock:
+            worker, self._closed = self._worker, True
+        if worker is not None and worker.is_alive():
+            self._commands.put(("close", (), concurrent.futures.Future()))
+            worker.join(timeout)
+
+    def wait(self, timeout: float | None = None) -> str:
+        """Block until the trainer is not running (finished, stopped, paused, diverged)."""
+        with self._settled:
+            self._settled.wait_for(lambda: self.state != RUNNING and not self._pending, timeout)
+            return self.state
+
+    def __enter__(self) -> "Trainer":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _send(self, name: str, *args: Any) -> concurrent.futures.Future:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        with self._worker_lock:
+            if self._closed:
+                raise LayerLabError("the trainer is closed")
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._loop, name="layerlab-trainer", daemon=True)
+                self._worker.start()
+            with self._settled:
+                self._pending += 1
+            self._commands.put((name, args, future))
+        return future
+
+    # -- the worker thread --------------------------------------------------------------------
+    def _loop(self) -> None:
+        while True:
+            block = self.state != RUNNING
+            try:
+                name, args, future = self._commands.get(block=block)
+            except queue.Empty:
+                self._guarded(self._train_chunk)
+                continue
+            if name == "close":
+                future.set_result(self.state)
+                return
+            error = self._guarded(getattr(self, f"_do_{name}"), *args)
+            if error is None:
+                future.set_result(self.state)
+            else:
+                future.set_exception(error)
+            with self._settled:
+                self._pending -= 1
+                self._settled.notify_all()
+
+    def _guarded(self, action: Callable[..., None], *args: Any) -> Exception | None:
+        """Run a command or a chunk; a failure stops training with its reason instead of
+        killing the worker thread (the trainer stays usable: fix the problem, press Train)."""
+        try:
+            action(*args)
+        except Exception as exc:
+            if not isinstance(exc, LayerLabError):
+                log.exception("training failed")
+            self.error = str(exc)
+            if self.state == RUNNING:
+                self._set_state(STOPPED, f"training failed: {exc}")
+            return exc
+        return None
+
+    def _notify_settled(self) -> None:
+        with self._settled:
+            self._settled.notify_all()
+
+    def _set_state(self, new: str, reason: str = "") -> None:
+        old, self.state = self.state, new
+        if old != new:
+            self._broadcast.emit(StateChanged(old, new, reason))
+            self._notify_settled()
+
+    def _do_start(self) -> None:
+        if self.state == DIVERGED:
+            return
+        if self._epochs_done():
+            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+            return
+        self._set_state(RUNNING)
+
+    def _do_resume(self) -> None:
+        if self.state == PAUSED:
+            self._set_state(RUNNING)
+
+    def _do_pause(self) -> None:
+        if self.state == RUNNING:
+            self._set_state(PAUSED)
+
+    def _do_stop(self) -> None:
+        if self.state in (RUNNING, PAUSED):
+            self._set_state(STOPPED, "stopped by the user")
+
+    def _do_step(self) -> None:
+        if self.state == DIVERGED or self._epochs_done():
+            return
+        self._set_state(PAUSED)
+        self._train_chunk(max_steps=1)
+
+    def _do_step_epoch(self) -> None:
+        if self.state == DIVERGED or self._epochs_done():
+            return
+        self._set_state(PAUSED)
+        epoch = self.epoch
+        while self.epoch == epoch and self.state == PAUSED:
+            self._train_chunk()
+
+    def _do_reset(self, seed: int | None) -> None:
+        self.model.reset_weights(seed)
+        self._reset_run()
+        self._set_state(IDLE, "reset: fresh weights from the seed")
+
+    def _do_set_learning_rate(self, value: Any) -> None:
+        self.model.optimizer.set_learning_rate(value)
+
+    def _do_set_batch_size(self, batch_size: int) -> None:
+        self.batch_size = batch_size
+        if self._batches:
+            rest = np.concatenate(self._batches)
+            self._batches = [rest[i : i + batch_size] for i in range(0, len(rest), batch_size)]
+
+    def _do_set_optimizer(self, spec: Any) -> None:
+        self.model.optimizer = optimizers.get(spec)
+
+    def _do_set_regularization(self, node_id: str, spec: Any) -> None:
+        self.model.graph.execute(SetConfig(node_id, {"kernel_regularizer": spec}))
+        self.model.network  # noqa: B018  (rebuild now, so a bad setting fails this command)
+
+    # -- training -----------------------------------------------------------------------------
+    def _reset_run(self) -> None:
+        _, self._order_rng, self._dropout_rng = seed_streams(self.model.seed)
+        self.epoch = self.global_step = 0
+        self.history = History()
+        self.trajectory = []
+        self._batches: list[np.ndarray] = []
+        self._epoch_log: dict[str, list] = {"loss": [], "size": [], "order": [], "pred": []}
+        self._epoch_started = time.perf_counter()
+        self._first_loss: float | None = None
+        self._best: tuple[float, int, Params | None] = (math.inf, -1, None)
+        self._snapshot_every = self.snapshot_every
+
+    def _epochs_done(self) -> bool:
+        return self.epochs is not None and self.epoch >= self.epochs
+
+    def _choose_backend(self) -> None:
+        """With ``auto``: start the JIT warm-up once, and switch when it is ready."""
+        if self.requested_backend != "auto" or self.backend_name != "reference":
+            return
+        if self._warm_up is None:
+            self._warm_up = backends.warm_up(self.model.dtype.name)
+        if not self._warm_up.done():
+            return
+        error = self._warm_up.exception()
+        if error is None:
+            self._engine, self.backend_name = backends.get("cpu"), "cpu"
+            self._broadcast.emit(BackendChanged("cpu", "the JIT backend finished compiling"))
+        else:
+            self.requested_backend = "reference"
+            reason = f"the JIT backend could not start ({error}); training stays on the reference backend"
+            log.warning(reason)
+            self._broadcast.emit(BackendChanged("reference", reason))
+
+    def _train_chunk(self, max_steps: int | None = None) -> None:
+        if self.global_step == 0 and not self.trajectory and self.snapshot_every:
+            self._record_snapshot()
+        if not self._batches:
+            self._batches = self._epoch_batches()
+            self._epoch_started = time.perf_counter()
+        self._choose_backend()
+        count = min(max_steps or self._chunk, len(self._batches))
+        if self._snapshot_every:
+            count = min(count, self._snapshot_every - self.global_step % self._snapshot_every)
+        batches, self._batches = self._batches[:count], self._batches[count:]
+        model, net = self.model, self.model.network
+        learning_rates = np.array(
+            [model.optimizer.learning_rate(model.optimizer.iterations + i) for i in range(count)]
+        )
+        started = time.perf_counter()
+        # Overflow is how divergence starts; it is detected and explained below, not warned about.
+        with np.errstate(over="ignore", invalid="ignore"):
+            losses, predictions = self._engine.train_steps(
+                net, model.params, model.optimizer, self.x, self.y, batches, self._dropout_rng
+            )
+        model.weights_untrained = False
+        if max_steps is None:
+            self._adapt_chunk(time.perf_counter() - started, count)
+        first_step = self.global_step + 1
+        self.global_step += count
+        steps = np.arange(first_step, first_step + count)
+        self._broadcast.emit(
+            Steps(steps, np.full(count, self.epoch + 1), losses, learning_rates, self.backend_name)
+        )
+        if self._check_divergence(losses, first_step):
+            return
+        log_ = self._epoch_log
+        log_["loss"].append(losses)
+        log_["size"].append(np.array([len(b) for b in batches]))
+        log_["order"].extend(batches)
+        log_["pred"].append(predictions)
+        if self._snapshot_every and self.global_step % self._snapshot_every == 0:
+            self._record_snapshot()
+        if not self._batches:
+            self._end_epoch()
+
+    def _adapt_chunk(self, seconds: float, count: int) -> None:
+        if count < self._chunk:
+            return  # cut short by an epoch end or a snapshot: says nothing about speed
+        if seconds < CHUNK_SECONDS / 2:
+            self._chunk = min(self._chunk * 2, 1 << 16)
+        elif seconds > CHUNK_SECONDS * 2:
+            self._chunk = max(1, self._chunk // 2)
+
+    def _epoch_batches(self) -> list[np.ndarray]:
+        if self.batcher is not None:
+            return self.batcher(
+                self.y, self.batch_size, self._order_rng, shuffle=self.shuffle, drop_last=self.drop_last
+            )
+        return epoch_batches(len(self.x), self.batch_size, self._order_rng, self.shuffle, self.drop_last)
+
+    def _check_divergence(self, losses: np.ndarray, first_step: int) -> bool:
+        if self._first_loss is None and len(losses):
+            self._first_loss = float(losses[0])
+        limit = EXPLOSION_FACTOR * max(abs(self._first_loss or 0.0), 1e-3)
+        bad = np.flatnonzero(~np.isfinite(losses) | (losses > limit))
+        weights_broken = not bad.size and not all(
+            np.isfinite(a).all() for p in self.model.params.values() for a in p.values()
+        )
+        if not bad.size and not weights_broken:
+            return False
+        index = int(bad[0]) if bad.size else len(losses) - 1
+        loss = float(losses[index])
+        step = first_step + index
+        hint = divergence_hint(self.model, loss, step, self._first_loss)
+        self.history.diverged = True
+        self._broadcast.emit(Diverged(step, self.epoch + 1, loss, hint))
+        self._batches = []
+        self._set_state(DIVERGED, hint)
+        return True
+
+    def _end_epoch(self) -> None:
+        log_ = self._epoch_log
+        sizes = np.concatenate(log_["size"])
+        logs = {"loss": float(np.concatenate(log_["loss"]) @ sizes / sizes.sum())}
+        model, net = self.model, self.model.network
+        if model.metrics:
+            order = np.concatenate(log_["order"])
+            logs.update(
+                metrics_lib.compute(model.metrics, np.concatenate(log_["pred"]), self.y[order], net.loss)
+            )
+        if self.validation_data is not None:
+            val = model.evaluate(*self.validation_data, backend=self.backend_name)
+            logs.update({f"val_{k}": v for k, v in val.items()})
+        self._epoch_log = {"loss": [], "size": [], "order": [], "pred": []}
+        seconds = time.perf_counter() - self._epoch_started
+        self.history.record(self.epoch, logs)
+        self.epoch += 1
+        self._broadcast.emit(
+            EpochEnd(self.epoch, self.global_step, logs, seconds, int(sizes.sum()) / max(seconds, 1e-9))
+        )
+        if self._should_stop_early(logs):
+            return
+        if self._epochs_done() and self.state in (RUNNING, PAUSED):
+            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+
+    def _should_stop_early(self, logs: dict[str, float]) -> bool:
+        rule = self.early_stopping
+        if rule is None:
+            return False
+        key = rule.monitor if rule.monitor != "auto" else ("val_loss" if "val_loss" in logs else "loss")
+        if key not in logs:
+            raise ConfigError(f"early stopping watches {key!r}, which this run does not report")
+        value = logs[key]
+        best, best_epoch, best_params = self._best
+        if value < best - rule.min_delta:
+            keep = _copy(self.model.params) if rule.restore_best_weights else None
+            self._best = (value, self.epoch, keep)
+            return False
+        if self.epoch - best_epoch < rule.patience:
+            return False
+        if best_params is not None:
+            for nid, arrays in best_params.items():
+                for name, array in arrays.items():
+                    self.model.params[nid][name][...] = array
+        self._batches = []
+        self._set_state(
+            FINISHED,
+            f"early stopping: {key} has not improved for {rule.patience} epochs "
+            f"(best {best:.4g} after epoch {best_epoch})",
+        )
+        return True
+
+    def _record_snapshot(self) -> None:
+        self.trajectory.append((self.global_step, _copy(self.model.params)))
+        if len(self.trajectory) > self.max_snapshots:
+            self.trajectory = self.trajectory[::2]
+            self._snapshot_every *= 2
+        step, params = self.trajectory[-1]
+        self._broadcast.emit(Snapshot(step, self.epoch, params))
+
+
+def divergence_hint(model: Model, loss: float, step: int, first_loss: float | None) -> str:
+    """A plain-language explanation of a diverged run and what to try next."""
+    optimizer = model.optimizer
+    lr = optimizer.current_learning_rate
+    loss_label = model.network.loss.label.lower()
+    if (
+        math.isfinite(loss)
+        and first_loss is not None
+        and loss > EXPLOSION_FACTOR * max(abs(first_loss), 1e-3)
+    ):
+        what = f"The loss exploded from {first_loss:.3g} to {loss:.3g} at step {step}"
+    elif math.isfinite(loss):
+        what = f"The weights overflowed to infinity or NaN by step {step}"
+    else:
+        what = f"The loss became {'NaN (not a number)' if math.isnan(loss) else 'infinite'} at step {step}"
+    return (
+        f"{what}: each update overshot the minimum by more than the last, so the numbers grew without "
+        f"bound. A learning rate of {lr:g} is too high for {loss_label} with this network and data — "
+        f"press Reset and try {lr / 10:g} or lower (or scale the inputs)."
+    )
+
+
+def _copy(params: Params) -> Params:
+    return {nid: {k: v.copy() for k, v in p.items()} for nid, p in params.items()}
+
+
+def _count(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
+        raise ConfigError(f"{name} must be a whole number ≥ 0, got {value!r}")
+    return int(value)

@@ -1,0 +1,311 @@
+"""The Trainer: same numbers as fit, steerable from another thread, never stuck, honest about
+divergence."""
+
+import random
+import threading
+
+import numpy as np
+import pytest
+
+from engine import Sequential, layers
+from engine.data import generate
+from engine.errors import ConfigError
+from engine.trainer import EarlyStopping, Trainer
+from engine.trainer_events import (
+    Diverged,
+    EpochEnd,
+    Snapshot,
+    StateChanged,
+    Steps,
+    Subscription,
+)
+
+X, Y = generate("circle", samples=200, noise=0.1, seed=0)
+
+
+def circle_model(seed=1, optimizer=None, metrics=("accuracy",)):
+    model = Sequential(
+        [
+            layers.Input(2),
+            layers.Dense(8, activation="tanh"),
+            layers.Dense(8, activation="tanh"),
+            layers.Dense(1, activation="sigmoid"),
+        ],
+        seed=seed,
+    )
+    model.compile(
+        optimizer=optimizer or {"name": "sgd", "learning_rate": 0.1},
+        loss="binary_crossentropy",
+        metrics=list(metrics),
+    )
+    return model
+
+
+@pytest.fixture
+def trainer_factory():
+    made = []
+
+    def make(model=None, **options):
+        options.setdefault("backend", "reference")
+        options.setdefault("batch_size", 10)
+        trainer = Trainer(model or circle_model(), X, Y, **options)
+        made.append(trainer)
+        return trainer
+
+    yield make
+    for trainer in made:
+        trainer.close()
+
+
+def test_a_full_run_gives_exactly_what_fit_gives(trainer_factory):
+    trainer = trainer_factory(epochs=4, validation_data=(X[:50], Y[:50]))
+    trainer.start()
+    assert trainer.wait(timeout=60) == "finished"
+
+    reference = circle_model()
+    history = reference.fit(X, Y, epochs=4, batch_size=10, validation_data=(X[:50], Y[:50]))
+    for a, b in zip(trainer.model.get_weights(), reference.get_weights(), strict=True):
+        np.testing.assert_array_equal(a, b)
+    assert trainer.history.history == history.history
+    assert trainer.global_step == 4 * 20
+
+
+def test_the_same_seed_gives_the_same_run_however_it_is_driven(trainer_factory):
+    driven = trainer_factory(epochs=2)
+    for _ in range(7):
+        driven.step().result()
+    driven.step_epoch().result()
+    driven.start()
+    driven.wait(timeout=60)
+    straight = trainer_factory(epochs=2)
+    straight.start()
+    straight.wait(timeout=60)
+    for a, b in zip(driven.model.get_weights(), straight.model.get_weights(), strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_step_runs_one_batch_and_pauses(trainer_factory):
+    trainer = trainer_factory(epochs=3)
+    sub = trainer.subscribe()
+    assert trainer.step().result() == "paused"
+    assert trainer.global_step == 1
+    steps = [e for e in sub.drain() if isinstance(e, Steps)]
+    assert [int(s) for e in steps for s in e.step] == [1]
+    assert trainer.step_epoch().result() == "paused"
+    assert (trainer.epoch, trainer.global_step) == (1, 20)
+
+
+def test_pause_and_resume(trainer_factory):
+    trainer = trainer_factory(epochs=None)  # until stopped
+    trainer.start().result()
+    assert trainer.pause().result() == "paused"
+    frozen = trainer.global_step
+    assert trainer.wait(timeout=5) == "paused"
+    assert trainer.global_step == frozen
+    assert trainer.resume().result() == "running"
+    assert trainer.stop().result() == "stopped"
+    assert trainer.global_step >= frozen
+
+
+def test_a_new_learning_rate_takes_effect_at_the_next_step_and_keeps_state(trainer_factory):
+    trainer = trainer_factory(epochs=1)
+    sub = trainer.subscribe()
+    trainer.step().result()
+    trainer.set_learning_rate(0.5).result()
+    trainer.step().result()
+    rates = np.concatenate([e.learning_rate for e in sub.drain() if isinstance(e, Steps)])
+    assert rates.tolist() == [0.1, 0.5]
+    assert trainer.model.optimizer.iterations == 2
+
+
+def test_a_new_batch_size_recuts_the_rest_of_the_epoch(trainer_factory):
+    trainer = trainer_factory(epochs=1)
+    trainer.step().result()  # 10 of 200 samples seen
+    trainer.set_batch_size(50).result()
+    trainer.step_epoch().result()
+    assert trainer.global_step == 1 + 4  # 190 left → 50, 50, 50, 40
+    assert trainer.epoch == 1
+
+
+def test_switching_optimizer_keeps_weights_and_progress(trainer_factory):
+    trainer = trainer_factory(epochs=2)
+    trainer.step_epoch().result()
+    before = trainer.model.get_weights()
+    trainer.set_optimizer({"name": "adam", "learning_rate": 0.01}).result()
+    assert trainer.model.optimizer.name == "adam"
+    for a, b in zip(trainer.model.get_weights(), before, strict=True):
+        np.testing.assert_array_equal(a, b)
+    trainer.step().result()
+    assert trainer.global_step == 21
+
+
+def test_regularization_changes_the_loss_from_the_next_step(trainer_factory):
+    trainer = trainer_factory(epochs=1)
+    sub = trainer.subscribe()
+    dense = trainer.model.graph.nodes_of_type("dense")[0]
+    trainer.set_regularization(dense, {"name": "l2", "l2": 10.0}).result()
+    trainer.step().result()
+    loss = np.concatenate([e.loss for e in sub.drain() if isinstance(e, Steps)])[0]
+    assert loss > 1.0  # the penalty on the first kernel dominates the data loss (~0.7)
+    with pytest.raises(ConfigError):
+        trainer.set_regularization(dense, {"name": "l2", "l2": -1.0}).result()
+
+
+def test_reset_starts_over_from_the_seed(trainer_factory):
+    trainer = trainer_factory(epochs=1)
+    initial = trainer.model.get_weights()
+    trainer.step_epoch().result()
+    assert trainer.reset().result() == "idle"
+    assert (trainer.epoch, trainer.global_step, trainer.model.optimizer.iterations) == (0, 0, 0)
+    for a, b in zip(trainer.model.get_weights(), initial, strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def regression_or_classification(loss):
+    """A network and targets that suit ``loss``."""
+    name = loss if isinstance(loss, str) else loss["name"]
+    if name in ("mse", "mae", "huber"):
+        return None, 1, X[:, :1] ** 2 + 3.0
+    if name == "binary_crossentropy":
+        return "sigmoid", 1, Y
+    if name == "categorical_crossentropy":
+        return "softmax", 2, np.eye(2)[Y.astype(int)]
+    return "softmax", 2, Y
+
+
+@pytest.mark.parametrize(
+    "loss",
+    [
+        "mse",
+        "mae",
+        "huber",
+        "binary_crossentropy",
+        {"name": "binary_crossentropy", "from_logits": True},
+        "categorical_crossentropy",
+        "sparse_categorical_crossentropy",
+    ],
+)
+def test_a_too_large_learning_rate_is_reported_as_divergence_and_reset_recovers(loss):
+    activation, units, targets = regression_or_classification(loss)
+    if isinstance(loss, dict):
+        activation = None
+    model = Sequential(
+        [layers.Input(2), layers.Dense(8, activation="relu"), layers.Dense(units, activation=activation)],
+        seed=1,
+    )
+    model.compile(optimizer={"name": "sgd", "learning_rate": 1e4}, loss=loss)
+    with Trainer(model, X, targets, epochs=20, batch_size=10, backend="reference") as trainer:
+        sub = trainer.subscribe()
+        trainer.start()
+        assert trainer.wait(timeout=60) == "diverged"
+        diverged = [e for e in sub.drain() if isinstance(e, Diverged)]
+        assert len(diverged) == 1
+        event = diverged[0]
+        assert event.step <= 5
+        assert "learning rate of 10000 is too high" in event.hint
+        assert trainer.history.diverged
+        assert trainer.start().result() == "diverged"  # nothing to continue from
+        assert trainer.reset().result() == "idle"
+        assert all(np.isfinite(w).all() for w in trainer.model.get_weights())
+        trainer.set_learning_rate(1e-3).result()
+        assert trainer.step().result() == "paused"
+
+
+def test_early_stopping_restores_the_best_weights(trainer_factory):
+    model = circle_model(optimizer={"name": "sgd", "learning_rate": 3.0})
+    rule = EarlyStopping(patience=2, restore_best_weights=True)
+    trainer = trainer_factory(model, epochs=200, validation_data=(X[:40], Y[:40]), early_stopping=rule)
+    sub = trainer.subscribe()
+    trainer.start()
+    assert trainer.wait(timeout=120) == "finished"
+    changes = [e for e in sub.drain() if isinstance(e, StateChanged) and e.new == "finished"]
+    assert "early stopping" in changes[0].reason
+    val = trainer.history.history["val_loss"]
+    assert trainer.epoch < 200
+    best = int(np.argmin(val))
+    assert len(val) - 1 - best >= 2  # patience ran out after the best epoch
+    restored = trainer.model.evaluate(X[:40], Y[:40])["loss"]
+    assert restored == pytest.approx(val[best], rel=1e-5)
+
+
+def test_early_stopping_settings_are_checked():
+    with pytest.raises(ConfigError, match="patience"):
+        EarlyStopping(patience=0)
+
+
+def test_snapshots_follow_the_cadence_and_memory_stays_bounded(trainer_factory):
+    trainer = trainer_factory(epochs=3, snapshot_every=2, max_snapshots=8)
+    sub = trainer.subscribe()
+    trainer.start()
+    trainer.wait(timeout=60)
+    steps = [s for s, _ in trainer.trajectory]
+    assert steps[0] == 0
+    assert len(steps) <= 8
+    assert np.all(np.diff(steps) > 0)
+    snapshots = [e for e in sub.drain() if isinstance(e, Snapshot)]
+    assert len(snapshots) == 1  # an undrained mailbox keeps only the newest
+    assert snapshots[0].step == steps[-1]
+
+
+def test_a_mailbox_merges_step_reports():
+    sub = Subscription()
+    for first in (1, 3):
+        sub.put(Steps(np.array([first, first + 1]), np.ones(2), np.ones(2), np.ones(2), "reference"))
+    sub.put(EpochEnd(1, 4, {"loss": 1.0}, 0.1, 40.0))
+    events = sub.drain()
+    assert [type(e) for e in events] == [Steps, EpochEnd]
+    assert events[0].step.tolist() == [1, 2, 3, 4]
+    assert sub.drain() == []
+
+
+def test_a_failing_step_stops_training_with_the_reason_and_the_trainer_survives(trainer_factory):
+    trainer = trainer_factory(epochs=1)
+    trainer.x = trainer.x[:, :1]  # samples no longer fit the Input
+    with pytest.raises(Exception, match="Input expects"):
+        trainer.step().result()
+    assert "Input expects" in trainer.error
+    trainer.x = np.ascontiguousarray(X, dtype=np.float32)
+    assert trainer.step().result() == "paused"
+
+
+def test_commands_from_another_thread_never_deadlock_or_leak_threads():
+    baseline = threading.active_count()
+    model = circle_model()
+    trainer = Trainer(model, X, Y, epochs=None, batch_size=20, backend="reference")
+    commands = [
+        trainer.start,
+        trainer.pause,
+        trainer.resume,
+        trainer.step,
+        trainer.stop,
+        trainer.reset,
+        lambda: trainer.set_learning_rate(0.05),
+        lambda: trainer.set_batch_size(random.choice([5, 20, 64])),
+    ]
+    rng = random.Random(0)
+    futures = []
+
+    def drive():
+        for _ in range(1000):
+            futures.append(rng.choice(commands)())
+
+    driver = threading.Thread(target=drive)
+    driver.start()
+    driver.join(timeout=120)
+    assert not driver.is_alive()
+    for future in futures:
+        future.result(timeout=60)
+    trainer.stop().result(timeout=10)
+    trainer.close()
+    assert threading.active_count() == baseline
+
+
+def test_bad_settings_are_refused_up_front():
+    model = circle_model()
+    with pytest.raises(ConfigError, match="backend"):
+        Trainer(model, X, Y, backend="gpu9000")
+    with pytest.raises(ConfigError, match="epochs"):
+        Trainer(model, X, Y, epochs=-1)
+    uncompiled = Sequential([layers.Input(2), layers.Dense(1)])
+    with pytest.raises(ConfigError, match="compile"):
+        Trainer(uncompiled, X, Y)
