@@ -1,0 +1,73 @@
+"""What the Trainer costs on top of calling the backend directly (issue 4: ≤ 10% with no subscribers).
+
+Both sides train the same model from the same weights on the same batches: once by calling
+``backend.train_steps`` epoch by epoch, once through a :class:`engine.trainer.Trainer` started
+and waited for (its worker thread, command queue, chunking, events and epoch bookkeeping).
+The two runs alternate a few times and the median of each is compared, in one process.
+
+    python benchmarks/trainer_overhead.py [--backend cpu] [--epochs 30] [--repeats 5]
+"""
+
+import argparse
+import statistics
+import time
+
+from engine import Sequential, backends, layers
+from engine.data import generate
+from engine.data.batching import epoch_batches
+from engine.model import seed_streams
+from engine.trainer import Trainer
+
+
+def tiny_model():
+    model = Sequential(
+        [
+            layers.Input(2),
+            layers.Dense(8, activation="tanh"),
+            layers.Dense(8, activation="tanh"),
+            layers.Dense(1, activation="sigmoid"),
+        ],
+        seed=0,
+    )
+    model.compile(optimizer={"name": "sgd", "learning_rate": 0.03}, loss="binary_crossentropy")
+    return model
+
+
+def direct(backend: str, x, y, epochs: int) -> float:
+    model, engine = tiny_model(), backends.get(backend)
+    _, order_rng, dropout_rng = seed_streams(model.seed)
+    net = model.network
+    start = time.perf_counter()
+    for _ in range(epochs):
+        batches = epoch_batches(len(x), 10, order_rng)
+        engine.train_steps(net, model.params, model.optimizer, x, y, batches, dropout_rng)
+    return time.perf_counter() - start
+
+
+def through_trainer(backend: str, x, y, epochs: int) -> float:
+    with Trainer(tiny_model(), x, y, epochs=epochs, batch_size=10, backend=backend) as trainer:
+        start = time.perf_counter()
+        trainer.start()
+        trainer.wait()
+        return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="cpu", choices=backends.names())
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    x, y = generate("circle", 500, noise=0.1, seed=0)
+    direct(args.backend, x, y, 1)  # compile or load the JIT cache outside the timing
+    plain, trained = [], []
+    for _ in range(args.repeats):
+        plain.append(direct(args.backend, x, y, args.epochs))
+        trained.append(through_trainer(args.backend, x, y, args.epochs))
+    a, b = statistics.median(plain), statistics.median(trained)
+    print("| backend | direct (s) | trainer (s) | trainer / direct | target |\n|---|---|---|---|---|")
+    print(f"| {args.backend} | {a:.3f} | {b:.3f} | {b / a:.3f} | ≤ 1.10 |")
+
+
+if __name__ == "__main__":
+    main()
