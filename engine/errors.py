@@ -23,3 +23,7 @@ class GraphError(LayerLabError):
 
 class ProjectFileError(LayerLabError):
     """A project or weights file is unreadable, foreign, invalid, or from a newer LayerLab."""
+
+
+class DataError(LayerLabError):
+    """A data file cannot be used: the message names the file and, where it can, row and column."""

@@ -1,17 +1,25 @@
-"""Generated 2-D classification sets, as in TensorFlow Playground.
+"""Generated sets, as in TensorFlow Playground: 2-D classification here, regression in ``regression.py``.
 
-Each generator takes the number of samples, a noise level and a seed, and returns
-``(x, y)``: float32 points of shape (n, 2) and int64 labels of shape (n,). The same seed
-always gives the same points.
+Each generator takes the number of samples, a noise level and a seed (plus its own options,
+such as ``classes``) and returns ``(x, y)``: float32 points of shape (n, features) and int64
+labels of shape (n,), or float32 targets of shape (n, 1) for regression. The same seed always
+gives the same points.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from engine.data.dataset import Task
 from engine.errors import ConfigError
 from engine.registry import Registry
+
+DEFAULT_SAMPLES = 500
+MAX_CLASSES = 10
+#: Regression only: at most this fraction of targets may be replaced by outliers.
+MAX_OUTLIERS = 0.5
 
 
 @dataclass(frozen=True)
@@ -19,11 +27,27 @@ class Generator:
     name: str
     label: str
     description: str
-    make: Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]
+    #: ``make(n, noise, rng, **options) -> (x, y)`` with classes in blocks (``generate`` shuffles).
+    make: Callable[..., tuple[np.ndarray, np.ndarray]]
+    task: Task = "classification"
+    #: Classes with the default options; 0 for regression.
     num_classes: int = 2
+    feature_names: tuple[str, ...] = ("x1", "x2")
+    #: Settings beyond samples/noise/seed that ``make`` takes, with their defaults.
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def settings(self) -> tuple[str, ...]:
+        """Every key a data-set spec for this generator may carry besides ``name``."""
+        extra = ("outliers",) if self.task == "regression" else ()
+        return ("samples", "noise", "seed", *self.options, *extra)
 
 
 GENERATORS: Registry[Generator] = Registry("data set")
+
+
+def balanced_labels(n: int, classes: int) -> np.ndarray:
+    """Labels 0..classes-1 in blocks whose sizes differ by at most one."""
+    return np.arange(n) * classes // n
 
 
 def _circle(n, noise, rng):
@@ -52,15 +76,22 @@ def _gaussians(n, noise, rng):
     return centers + rng.normal(0, 0.35 + noise, (n, 2)), y
 
 
-def _spiral(n, noise, rng):
-    """Two interleaved spiral arms: hard, needs several layers."""
-    half = n // 2
+def _blobs(n, noise, rng, classes):
+    """``classes`` round clouds evenly spaced on a circle of radius 2: softmax's first set."""
+    y = balanced_labels(n, classes)
+    angle = 2 * np.pi * y / classes
+    centers = 2 * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+    return centers + rng.normal(0, 0.4 + noise, (n, 2)), y
+
+
+def _spiral(n, noise, rng, classes):
+    """``classes`` interleaved spiral arms: hard, needs several layers."""
     t = np.sqrt(rng.uniform(0, 1, n)) * 3 * np.pi
-    arm = np.concatenate([np.zeros(half), np.ones(n - half)])
-    angle = t + arm * np.pi
+    arm = balanced_labels(n, classes)
+    angle = t + arm * 2 * np.pi / classes
     r = t / (3 * np.pi) * 2
     x = np.stack([r * np.cos(angle), r * np.sin(angle)], axis=1)
-    return x + rng.normal(0, noise, x.shape), 1 - arm
+    return x + rng.normal(0, noise, x.shape), arm
 
 
 def _moons(n, noise, rng):
@@ -79,22 +110,70 @@ for _g in (
     Generator("circle", "Circle", "A disc inside a ring.", _circle),
     Generator("xor", "XOR", "Opposite quadrants share a class.", _xor),
     Generator("gaussians", "Two Gaussians", "Two round clouds, linearly separable.", _gaussians),
-    Generator("spiral", "Spiral", "Two interleaved spiral arms.", _spiral),
+    Generator("spiral", "Spiral", "Interleaved spiral arms, one per class.", _spiral, options={"classes": 2}),
     Generator("moons", "Moons", "Two interlocking half circles.", _moons),
+    Generator(
+        "blobs",
+        "Gaussian blobs",
+        "Round clouds on a circle, one per class.",
+        _blobs,
+        num_classes=3,
+        options={"classes": 3},
+    ),
 ):
     GENERATORS.add(_g.name, _g)
 
 
+def _check_number(gen: Generator, key: str, value: object, low: float, high: float, whole: bool) -> None:
+    kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
+        what = "a whole number" if whole else "a number"
+        raise ConfigError(f"{gen.label}: {key} must be {what} in [{low}, {high}], got {value!r}")
+
+
+def _add_outliers(y: np.ndarray, fraction: float, rng: np.random.Generator) -> np.ndarray:
+    """Replace exactly round(fraction·n) targets by errors of 4–6 spreads, up or down (MSE vs MAE)."""
+    count = round(fraction * len(y))
+    rows = rng.choice(len(y), size=count, replace=False)
+    spread = float(y.std()) or 1.0
+    size = (count, y.shape[1])
+    y = y.copy()
+    y[rows] += rng.choice([-1.0, 1.0], size=size) * rng.uniform(4.0, 6.0, size=size) * spread
+    return y
+
+
 def generate(
-    name: str, samples: int = 500, noise: float = 0.0, seed: int = 0
+    name: str, samples: int = DEFAULT_SAMPLES, noise: float = 0.0, seed: int | None = 0, **options: Any
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Points and labels of the named set, shuffled so classes are interleaved."""
+    """Points and targets of the named set, shuffled so classes are interleaved.
+
+    ``options`` are the generator's own settings (``classes`` for blobs and spiral) and, for
+    regression sets, ``outliers``: the fraction of targets replaced by large errors. Outliers
+    are drawn after everything else, so the same seed gives the same points with or without them.
+    """
     gen = GENERATORS.get(name)
-    if isinstance(samples, bool) or not isinstance(samples, int) or samples < 2:
+    unknown = sorted(set(options) - set(gen.settings()))
+    if unknown:
+        raise ConfigError(
+            f"data set {gen.name!r} takes only the settings {', '.join(gen.settings())}; got {unknown}"
+        )
+    if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or samples < 2:
         raise ConfigError(f"{gen.label}: samples must be a whole number ≥ 2, got {samples!r}")
-    if isinstance(noise, bool) or not isinstance(noise, int | float) or not 0 <= noise <= 5:
-        raise ConfigError(f"{gen.label}: noise must be a number in [0, 5], got {noise!r}")
+    _check_number(gen, "noise", noise, 0, 5, whole=False)
+    outliers = options.pop("outliers", 0.0)
+    _check_number(gen, "outliers", outliers, 0, MAX_OUTLIERS, whole=False)
+    settings = {**gen.options, **options}
+    if "classes" in settings:
+        _check_number(gen, "classes", settings["classes"], 2, MAX_CLASSES, whole=True)
+        if samples < settings["classes"]:
+            raise ConfigError(f"{gen.label}: {samples} samples cannot cover {settings['classes']} classes")
     rng = np.random.default_rng(seed)
-    x, y = gen.make(samples, float(noise), rng)
+    x, y = gen.make(int(samples), float(noise), rng, **settings)
     order = rng.permutation(samples)
-    return x[order].astype(np.float32), y[order].astype(np.int64)
+    x = x[order].astype(np.float32).reshape(samples, -1)
+    if gen.task == "classification":
+        return x, y[order].astype(np.int64)
+    y = y[order].astype(np.float32).reshape(samples, -1)
+    if outliers:
+        y = _add_outliers(y, outliers, rng)
+    return x, y

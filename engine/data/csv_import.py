@@ -1,0 +1,247 @@
+"""Reading a table of samples from a CSV file (optionally gzipped), one row per sample.
+
+Rows are numbered as a spreadsheet shows them (the file's line numbers, header included) and
+columns from 1, so an error points at the cell to fix. Every problem is one :class:`DataError`
+naming file, row and column; nothing is guessed or silently repaired.
+
+The header is detected (a first row in which no cell is a number is a header) unless
+``header`` says otherwise; the delimiter is the one of ``,`` ``;`` tab that the first line
+uses most, unless given.
+"""
+
+import csv
+import gzip
+import io
+import itertools
+import os
+import zlib
+from array import array
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from engine.data.dataset import TASKS, Dataset, Task
+from engine.data.files import check_fits_in_memory, decoded_size, open_binary, resolve
+from engine.data.values import DROP_HINT, drop_note, encode_classes, is_finite32
+from engine.errors import ConfigError, DataError
+
+DELIMITERS = (",", ";", "\t")
+#: Memory per byte of CSV text while reading: parsed floats (8 bytes per cell of ≥ 2 characters),
+#: the float32 copy, labels and row numbers.
+CSV_MEMORY_FACTOR = 8
+
+Column = str | int
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _rows(path: Path, delimiter: str | None) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) for every non-blank row, decoding UTF-8 (with or without BOM)."""
+    with open_binary(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        head: list[str] = []
+        for line in text:
+            head.append(line)
+            if line.strip():
+                break
+        if delimiter is None:
+            delimiter = max(DELIMITERS, key=head[-1].count) if head else ","
+        reader = csv.reader(itertools.chain(head, text), delimiter=delimiter)
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                yield reader.line_num, cells
+
+
+def _column_index(column: Column, names: Sequence[str], has_header: bool, path: Path, role: str) -> int:
+    if isinstance(column, bool) or not isinstance(column, str | int):
+        raise ConfigError(f"the {role} column must be a column name or a number, got {column!r}")
+    if isinstance(column, int):
+        if not -len(names) <= column < len(names):
+            raise DataError(
+                f"{path}: there is no column {column} (counting from 0) for the {role}; "
+                f"the file has {len(names)} columns"
+            )
+        return column % len(names)
+    if not has_header:
+        raise DataError(
+            f"{path}: has no header row, so the {role} column {column!r} cannot be found by name; "
+            "give its number instead (0 is the first column, -1 the last)"
+        )
+    matches = [i for i, name in enumerate(names) if name == column.strip()]
+    if not matches:
+        raise DataError(
+            f"{path}: no column named {column!r} for the {role}; the columns are: {', '.join(names)}"
+        )
+    if len(matches) > 1:
+        raise DataError(
+            f"{path}: {len(matches)} columns are named {column!r}; give the {role} column by number"
+        )
+    return matches[0]
+
+
+def _describe(names: Sequence[str], j: int) -> str:
+    return f"column {j + 1} ({names[j]!r})"
+
+
+def read_csv(
+    path: str | os.PathLike[str],
+    *,
+    label: Column = -1,
+    features: Sequence[Column] | None = None,
+    header: bool | None = None,
+    delimiter: str | None = None,
+    task: Task = "classification",
+    drop_nonfinite: bool = False,
+    base_dir: str | os.PathLike[str] | None = None,
+) -> Dataset:
+    """The samples in a CSV file: one row each, ``label`` the target column, features the rest.
+
+    ``label`` is a column name or a 0-based index (default: the last column); ``features``
+    optionally picks the feature columns (default: all others), which must be numeric. For
+    classification, label words or numbers become class indices and ``class_names`` keeps what
+    each index stood for; for regression the label column must be numeric. Empty cells, NaN and
+    infinities are an error naming the cell, unless ``drop_nonfinite`` drops those rows (the
+    Dataset's ``dropped`` and ``notes`` say how many and which).
+    """
+    if task not in TASKS:
+        raise ConfigError(f"task must be one of {', '.join(TASKS)}, got {task!r}")
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
+        raise ConfigError(f"delimiter must be a single character, got {delimiter!r}")
+    found = resolve(path, base_dir)
+    check_fits_in_memory(found, decoded_size(found) * CSV_MEMORY_FACTOR)
+    try:
+        return _read(found, label, features, header, delimiter, task, drop_nonfinite)
+    except UnicodeDecodeError:
+        raise DataError(f"{found}: is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error):
+        raise DataError(f"{found}: the gzip compression is damaged or cut short") from None
+    except csv.Error as exc:
+        raise DataError(f"{found}: cannot be read as CSV ({exc})") from None
+
+
+def _read(
+    path: Path,
+    label: Column,
+    features: Sequence[Column] | None,
+    header: bool | None,
+    delimiter: str | None,
+    task: Task,
+    drop_nonfinite: bool,
+) -> Dataset:
+    rows = _rows(path, delimiter)
+    first = next(rows, None)
+    if first is None:
+        raise DataError(f"{path}: the file is empty; a data file needs one row per sample")
+    first_line, first_cells = first
+    has_header = not any(_is_number(c) for c in first_cells) if header is None else header
+    width = len(first_cells)
+    if has_header:
+        names = [c.strip() or f"column {j + 1}" for j, c in enumerate(first_cells)]
+        shape_from = "the header has"
+    else:
+        names = [f"column {j + 1}" for j in range(width)]
+        rows = itertools.chain([first], rows)
+        shape_from = f"row {first_line} has"
+    label_col = _column_index(label, names, has_header, path, "label")
+    if features is None:
+        feature_cols = [j for j in range(width) if j != label_col]
+    elif isinstance(features, str) or not isinstance(features, Sequence):
+        raise ConfigError(f"features must be a list of column names or numbers, got {features!r}")
+    else:
+        feature_cols = [_column_index(f, names, has_header, path, "feature") for f in features]
+        if label_col in feature_cols:
+            raise ConfigError(f"{_describe(names, label_col)} cannot be both the label and a feature")
+    if not feature_cols:
+        raise DataError(f"{path}: has only the label column; there are no feature columns to learn from")
+
+    values = array("d")
+    labels: list[str] = []
+    lines = array("q")
+    dropped: list[int] = []
+    for line, cells in rows:
+        if len(cells) != width:
+            missing = len(cells) < width
+            j = len(cells) if missing else width
+            where = f"no value for {_describe(names, j)}" if missing else f"an extra value in column {j + 1}"
+            raise DataError(f"{path}, row {line}: {len(cells)} values, but {shape_from} {width} ({where})")
+        try:
+            row = [float(cells[j]) for j in feature_cols]
+        except ValueError:
+            row = []
+        target = cells[label_col].strip()
+        if len(row) == len(feature_cols) and all(map(is_finite32, row)) and _usable_label(target, task):
+            values.extend(row)
+            labels.append(target)
+            lines.append(line)
+            continue
+        problem = _first_problem(path, line, cells, feature_cols, label_col, names, task)
+        if not drop_nonfinite:
+            raise problem
+        dropped.append(line)
+
+    if not lines:
+        if dropped:
+            raise DataError(f"{path}: every row has a missing or non-finite value; no samples are left")
+        raise DataError(f"{path}: has a header row but no data rows")
+    x = np.frombuffer(values, dtype=np.float64).reshape(len(lines), len(feature_cols)).astype(np.float32)
+    feature_names = tuple(names[j] for j in feature_cols)
+    notes = (drop_note(dropped),) if dropped else ()
+    common = {
+        "feature_names": feature_names,
+        "name": path.name,
+        "description": f"{len(lines)} samples with {len(feature_cols)} features from {path.name}.",
+        "dropped": len(dropped),
+        "notes": notes,
+    }
+    if task == "regression":
+        y = np.array(labels, dtype=np.float32).reshape(-1, 1)
+        return Dataset(x, y, "regression", 0, target_names=(names[label_col],), **common)
+    y, class_names = encode_classes(np.array(labels), str(path), _describe(names, label_col), lines)
+    return Dataset(x, y, "classification", len(class_names), class_names=class_names, **common)
+
+
+def _usable_label(cell: str, task: Task) -> bool:
+    """A label is usable if present and, when it is a number, finite (a target must be a number)."""
+    try:
+        return is_finite32(float(cell))
+    except ValueError:
+        return task == "classification" and cell != ""
+
+
+def _first_problem(
+    path: Path,
+    line: int,
+    cells: list[str],
+    feature_cols: list[int],
+    label_col: int,
+    names: list[str],
+    task: Task,
+) -> DataError:
+    """The error for this row's first bad cell; a non-numeric feature is fatal even when dropping."""
+    for j in [*feature_cols, label_col]:
+        cell = cells[j].strip()
+        where = f"{path}, row {line}, {_describe(names, j)}"
+        if cell == "":
+            return DataError(f"{where}: the value is missing; {DROP_HINT}")
+        try:
+            value = float(cell)
+        except ValueError:
+            if j == label_col and task == "classification":
+                continue
+            role = "a regression target" if j == label_col else "features"
+            hint = (
+                ""
+                if j == label_col
+                else "; pick numeric columns with 'features', or make it the label column"
+            )
+            raise DataError(f"{where}: {cell!r} is not a number, and {role} must be numbers{hint}") from None
+        if not is_finite32(value):
+            return DataError(f"{where}: {cell!r} is not a finite 32-bit number; {DROP_HINT}")
+    raise AssertionError(f"row {line} was rejected without a reason")

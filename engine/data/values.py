@@ -1,0 +1,81 @@
+"""Turning raw values from a file into training arrays: labels to class indices, bad rows found.
+
+Shared by every importer, so a word label, a missing value or an infinity is treated — and
+reported — the same way whether it came from a CSV, an ``.npz`` or an IDX file.
+"""
+
+import contextlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from engine.errors import DataError
+
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+DROP_HINT = "fix or remove the row, or load with drop_nonfinite=True to drop such rows"
+
+
+def is_finite32(value: float) -> bool:
+    """True for a number that stays finite as float32 (the training dtype)."""
+    return abs(value) <= FLOAT32_MAX  # False for NaN too
+
+
+def encode_classes(
+    values: np.ndarray, file: str, column: str, rows: Sequence[int]
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Class indices 0..k−1 and the name each index stands for.
+
+    Numbers (``3``, ``"3"``, ``3.0``) are classes in numeric order, so digit labels map to
+    themselves; words are classes in alphabetical order, so the mapping does not depend on row
+    order. ``file`` and ``column`` (may be empty) say where the labels are, ``rows`` how the user
+    numbers each value.
+    """
+    column = f", {column}" if column else ""
+    if values.dtype.kind in "US":
+        with contextlib.suppress(ValueError):  # words stay words
+            values = values.astype(np.float64)
+    if values.dtype.kind not in "biufUS":
+        raise DataError(f"{file}{column}: values of type {values.dtype} cannot be class labels")
+    if values.dtype.kind == "f":
+        fractional = np.flatnonzero(values != np.round(values))
+        if fractional.size:
+            i = fractional[0]
+            raise DataError(
+                f"{file}, row {rows[i]}{column}: label {values[i]:g} is not a whole number; "
+                "class labels are words or whole numbers "
+                '(for a numeric target to predict, load with task "regression")'
+            )
+        values = values.astype(np.int64)
+    names, y = np.unique(values, return_inverse=True)
+    if len(names) < 2:
+        raise DataError(
+            f"{file}{column}: every row has the same label {str(names[0])!r}; "
+            "a classifier needs at least two classes"
+        )
+    return y.reshape(-1).astype(np.int64), tuple(str(v) for v in names)
+
+
+def nonfinite_rows(a: np.ndarray) -> np.ndarray:
+    """Which rows hold NaN, ±Inf, or a value too large for float32."""
+    flat = a.reshape(len(a), -1)
+    if flat.dtype.kind not in "f":
+        return np.zeros(len(a), dtype=bool)
+    return ~(np.abs(flat) <= FLOAT32_MAX).all(axis=1)
+
+
+def nonfinite_error(where: str, array_name: str, a: np.ndarray, row: int) -> DataError:
+    """The error for the first bad value in ``a[row]``, naming its row, column and value."""
+    flat = a[row].reshape(-1)
+    col = int(np.flatnonzero(~(np.abs(flat) <= FLOAT32_MAX))[0])
+    index = ", ".join(str(i) for i in (row, *np.unravel_index(col, a.shape[1:])))
+    return DataError(
+        f"{where}, row {row}, column {col}: {array_name}[{index}] is {flat[col]:g}, "
+        f"not a finite 32-bit number; {DROP_HINT}"
+    )
+
+
+def drop_note(rows: Sequence[int]) -> str:
+    """The sentence telling the user which rows ``drop_nonfinite`` removed."""
+    shown = ", ".join(str(r) for r in rows[:10]) + (", …" if len(rows) > 10 else "")
+    plural = "row" if len(rows) == 1 else "rows"
+    return f"Dropped {len(rows)} {plural} with missing or non-finite values ({plural} {shown})."
