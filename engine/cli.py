@@ -1,24 +1,41 @@
-"""The ``layerlab`` command line: inspect and train projects without a window.
+"""The ``layerlab`` command line: inspect, train, evaluate and use projects without a window.
 
 Exit codes: 0 success, 2 bad input (the message says what and where; no traceback),
 1 an internal error (a bug: the traceback is printed so it can be reported).
 """
 
 import argparse
+import csv
 import sys
 import time
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
-from engine import data
+import numpy as np
+
+from engine import backends, data, experiment
+from engine.data.csv_import import read_csv_inputs
 from engine.errors import LayerLabError
 from engine.project import Project
+from engine.trainer import DIVERGED, EarlyStopping, Trainer
+from engine.trainer_events import BackendChanged, Diverged, EpochEnd, StateChanged, Steps
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
+def _load(path: str) -> tuple[Project, Path]:
+    return Project.load(path), Path(path).resolve().parent
+
+
+# -- info / datasets ---------------------------------------------------------------------------
+
+
 def _info(args: argparse.Namespace) -> int:
-    project = Project.load(args.project)
+    project, _ = _load(args.project)
     print(project.graph.summary())
+    if project.dataset is not None:
+        print(f"Data set: {project.dataset.get('name')}  split: {project.split or 'default'}")
     problems = project.graph.validate()
     for p in problems:
         where = project.graph.nodes[p.node_id].name if p.node_id else "network"
@@ -29,61 +46,240 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _datasets(args: argparse.Namespace) -> int:
-    for name in data.GENERATORS.names():
-        gen = data.GENERATORS.get(name)
-        print(f"{name:<10} {gen.label:<14} {gen.description}")
+    for info in data.catalog():
+        kind = f"{info.num_classes} classes" if info.task == "classification" else "regression"
+        size = f"{info.samples} × {info.features}"
+        print(f"{info.name:<15} {info.source:<10} {kind:<11} {size:<12} {info.description}")
     return EXIT_OK
 
 
+# -- train -------------------------------------------------------------------------------------
+
+
+class Progress:
+    """One line per epoch (a live bar within the epoch on a terminal)."""
+
+    def __init__(self, epochs: int | None, steps_per_epoch: int, stream=None) -> None:
+        self.epochs, self.steps_per_epoch = epochs, steps_per_epoch
+        self.stream = stream or sys.stdout
+        self.live = self.stream.isatty()
+        self.epoch_step = 0
+        self.last_loss = float("nan")
+
+    def show(self, event) -> None:
+        if isinstance(event, Steps):
+            self.epoch_step = int(event.step[-1]) - (int(event.epoch[-1]) - 1) * self.steps_per_epoch
+            self.last_loss = float(event.loss[-1])
+            if self.live:
+                done = min(self.epoch_step / max(self.steps_per_epoch, 1), 1.0)
+                bar = "#" * int(done * 20)
+                print(
+                    f"\rEpoch {int(event.epoch[-1])}{self._of()} [{bar:<20}] loss {self.last_loss:.4f}",
+                    end="",
+                    file=self.stream,
+                    flush=True,
+                )
+        elif isinstance(event, EpochEnd):
+            parts = [f"{k}: {v:.4f}" for k, v in event.logs.items()]
+            end = "\r" if self.live else ""
+            print(
+                f"{end}Epoch {event.epoch}{self._of()} - " + " - ".join(parts) + f" - "
+                f"{event.samples_per_second:,.0f} samples/s" + " " * (8 if self.live else 0),
+                file=self.stream,
+                flush=True,
+            )
+        elif isinstance(event, BackendChanged):
+            self._line(f"Backend: {event.backend} ({event.reason})")
+        elif isinstance(event, Diverged):
+            self._line(f"Training diverged. {event.hint}")
+        elif (
+            isinstance(event, StateChanged)
+            and event.reason
+            and event.new not in ("running", "paused", "diverged")
+        ):
+            self._line(event.reason[0].upper() + event.reason[1:] + ".")
+
+    def _of(self) -> str:
+        return f"/{self.epochs}" if self.epochs is not None else ""
+
+    def _line(self, text: str) -> None:
+        print(("\n" if self.live else "") + text, file=self.stream, flush=True)
+
+
 def _train(args: argparse.Namespace) -> int:
-    project = Project.load(args.project)
-    if project.dataset is None:
-        raise LayerLabError(f"{args.project}: the project has no data set to train on")
-    x, y = data.load(project.dataset)
+    project, base_dir = _load(args.project)
     model = project.to_model()
     if model.optimizer is None:
         raise LayerLabError(f"{args.project}: the project has no optimizer in its training settings")
+    if args.seed is not None:
+        project.seed = args.seed
+        model.reset_weights(args.seed)
+    prepared = experiment.prepare(project, model, base_dir)
+    for note in prepared.notes:
+        print(f"Note: {note}")
+    print(prepared.split.summary(prepared.dataset.class_names if prepared.dataset.num_classes else ()))
     settings = project.training
     epochs = args.epochs if args.epochs is not None else settings.get("epochs", 10)
     batch_size = args.batch_size if args.batch_size is not None else settings.get("batch_size", 32)
-    seed = args.seed if args.seed is not None else project.seed
-    start = time.perf_counter()
-    history = model.fit(
-        x,
-        y,
+    backend = args.backend or settings.get("backend", "auto")
+    patience = settings.get("early_stopping_patience")
+    trainer = Trainer(
+        model,
+        *prepared.train,
+        validation_data=prepared.eval,
         epochs=epochs,
         batch_size=batch_size,
-        validation_split=project.split.get("eval", 0.0),
-        seed=seed,
-        verbose=1,
+        backend=backend,
+        early_stopping=EarlyStopping(patience=patience) if patience else None,
     )
+    n_train = len(prepared.train[0])
+    progress = Progress(epochs, -(-n_train // batch_size))
+    feed = trainer.subscribe()
+    print(f"Training on {n_train} samples with the {trainer.backend_name} backend …")
+    start = time.perf_counter()
+    with trainer:
+        trainer.start()
+        try:
+            while True:
+                for event in feed.wait(0.2):
+                    progress.show(event)
+                if trainer.wait(timeout=0) != "running":
+                    for event in feed.drain():
+                        progress.show(event)
+                    break
+        except KeyboardInterrupt:
+            trainer.stop().result(timeout=10)
+            print("\nStopped: saving what was trained so far.")
+        state = trainer.state
     seconds = time.perf_counter() - start
-    print(f"{epochs} epochs in {seconds:.2f} s ({epochs * len(x) / max(seconds, 1e-9):,.0f} samples/s)")
-    if history.diverged:
-        print("Training diverged: the loss became NaN or infinite. Try a smaller learning rate.")
-    if args.save:
+    print(f"{trainer.global_step} steps in {seconds:.2f} s on the {trainer.backend_name} backend")
+    if trainer.error:
+        raise LayerLabError(f"{args.project}: training failed: {trainer.error}")
+    if state != DIVERGED and prepared.test is not None:
+        test = model.evaluate(*prepared.test)
+        print("Test: " + " - ".join(f"{k}: {v:.4f}" for k, v in test.items()))
+    if state != DIVERGED and not args.no_save:
+        target = args.output or args.project
         trained = Project.from_model(model, dataset=project.dataset, split=project.split)
         trained.training = {**settings, **trained.training}
-        trained.save(args.project)
-        print(f"Saved the trained weights into {args.project}")
-    return EXIT_BAD_INPUT if history.diverged else EXIT_OK
+        trained.graph = project.graph  # keep the layout and names exactly as the user left them
+        trained.scaling = experiment.fitted_scaling(prepared) or project.scaling
+        if prepared.dataset.task == "classification":
+            trained.training["class_names"] = list(prepared.dataset.class_names)
+        trained.save(target)
+        print(f"Saved the trained model to {target}")
+    return EXIT_BAD_INPUT if state == DIVERGED else EXIT_OK
+
+
+# -- evaluate / predict ------------------------------------------------------------------------
+
+
+def _trained_model(project: Project, path: str):
+    if not project.weights:
+        raise LayerLabError(
+            f"{path}: the project has no trained weights yet; run `layerlab train {path}` first"
+        )
+    return project.to_model()
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    project, base_dir = _load(args.project)
+    model = _trained_model(project, args.project)
+    # The split and the scaling fit are functions of the data and the seed: the same as in training.
+    prepared = experiment.prepare(project, model, base_dir)
+    parts = {"train": prepared.train, "eval": prepared.eval, "test": prepared.test}
+    chosen = parts[args.split]
+    if chosen is None:
+        raise LayerLabError(
+            f"{args.project}: the {args.split} split is empty (see the project's split settings)"
+        )
+    logs = model.evaluate(*chosen, backend=args.backend)
+    print(f"{args.split} ({len(chosen[0])} samples): " + " - ".join(f"{k}: {v:.4f}" for k, v in logs.items()))
+    return EXIT_OK
+
+
+def _predict(args: argparse.Namespace) -> int:
+    project, _ = _load(args.project)
+    model = _trained_model(project, args.project)
+    x, names = read_csv_inputs(args.inputs, header=args.header)
+    prepared = experiment.inputs_for_prediction(project, model, x, args.inputs)
+    y = model.predict(prepared, backend=args.backend)
+    rows = y.reshape(len(y), -1)
+    header = [*names, *_output_columns(project, rows.shape[1])]
+    classes = _class_names(project)
+    if classes:
+        header.append("class")
+    out = sys.stdout if args.output in (None, "-") else None
+    target = Path(args.output) if out is None else None
+    lines = []
+    for xi, yi in zip(x.reshape(len(x), -1), rows, strict=True):
+        row = [f"{v:g}" for v in xi] + [f"{v:.6g}" for v in yi]
+        if classes:
+            row.append(classes[int(np.argmax(yi))] if len(yi) > 1 else classes[int(yi[0] >= 0.5)])
+        lines.append(row)
+    if target is not None:
+        tmp = target.with_name(f".{target.name}.tmp")
+        with tmp.open("w", newline="", encoding="utf-8") as f:
+            csv.writer(f).writerows([header, *lines])
+        tmp.replace(target)
+        print(f"Wrote {len(lines)} predictions to {target}")
+    else:
+        csv.writer(out).writerows([header, *lines])
+    return EXIT_OK
+
+
+def _output_columns(project: Project, width: int) -> list[str]:
+    classes = _class_names(project)
+    if classes and len(classes) == width:
+        return [f"p({c})" for c in classes]
+    if classes and width == 1:
+        return [f"p({classes[-1]})"]
+    return ["prediction"] if width == 1 else [f"prediction_{i}" for i in range(width)]
+
+
+def _class_names(project: Project) -> tuple[str, ...]:
+    """What each class index stood for in the training data (saved by ``train``)."""
+    return tuple(map(str, project.training.get("class_names", ())))
+
+
+# -- entry -------------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="layerlab", description="See how neural networks learn.")
     sub = parser.add_subparsers(dest="command", required=True)
+    choices = ["auto", *backends.names()]
+
     info = sub.add_parser("info", help="show a project's layers, shapes, parameters and problems")
     info.add_argument("project")
     info.set_defaults(run=_info)
-    sets = sub.add_parser("datasets", help="list the data sets LayerLab can generate")
+
+    sets = sub.add_parser("datasets", help="list the built-in data sets")
     sets.set_defaults(run=_datasets)
-    train = sub.add_parser("train", help="train a project's network on its data set")
+
+    train = sub.add_parser("train", help="train a project's network on its data set (Ctrl-C stops and saves)")
     train.add_argument("project")
     train.add_argument("--epochs", type=int)
     train.add_argument("--batch-size", type=int)
-    train.add_argument("--seed", type=int)
-    train.add_argument("--save", action="store_true", help="store the trained weights in the project")
+    train.add_argument("--seed", type=int, help="re-initialize the weights and split with this seed")
+    train.add_argument("--backend", choices=choices)
+    train.add_argument("-o", "--output", help="save the trained project here (default: over PROJECT)")
+    train.add_argument("--no-save", action="store_true", help="do not save the trained weights")
     train.set_defaults(run=_train)
+
+    evaluate = sub.add_parser("evaluate", help="loss and metrics of a trained project on one split")
+    evaluate.add_argument("project")
+    evaluate.add_argument("--split", choices=["train", "eval", "test"], default="test")
+    evaluate.add_argument("--backend", choices=backends.names(), default="reference")
+    evaluate.set_defaults(run=_evaluate)
+
+    predict = sub.add_parser("predict", help="run a trained project on the samples of a CSV file")
+    predict.add_argument("project")
+    predict.add_argument("inputs", help="CSV file with one sample per row (feature columns only)")
+    predict.add_argument("-o", "--output", help="CSV file to write (default: print)")
+    predict.add_argument("--header", action=argparse.BooleanOptionalAction, default=None)
+    predict.add_argument("--backend", choices=backends.names(), default="reference")
+    predict.set_defaults(run=_predict)
     return parser
 
 
@@ -97,6 +293,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("layerlab: stopped", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except Exception:
+        traceback.print_exc()
+        print(
+            "layerlab: an internal error occurred (a bug); please report the traceback above", file=sys.stderr
+        )
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import numpy as np
 from engine import layers as layer_specs
 from engine import metrics as metrics_lib
 from engine import optimizers
+from engine.data import scaling as scaling_lib
 from engine.errors import ConfigError, LayerLabError, ProjectFileError
 from engine.graph import LayerGraph
 
@@ -46,6 +47,9 @@ class Project:
     seed: int | None = None
     dtype: str = "float32"
     weights: Params | None = None
+    #: Input scaling: None, a method name ("standardize", "minmax"), or — after training — the
+    #: fitted method with its statistics, so predictions scale new inputs as training did.
+    scaling: str | dict[str, Any] | None = None
 
     # -- models ---------------------------------------------------------------------------------
     @classmethod
@@ -97,6 +101,7 @@ class Project:
             "training": self.training,
             "seed": self.seed,
             "dtype": self.dtype,
+            "scaling": self.scaling,
         }
 
     def save(self, path: str | os.PathLike) -> None:
@@ -252,7 +257,21 @@ def _parse(data: Any, path: Path) -> Project:
     dtype = r.get(data, "dtype", "", str, optional=True, default="float32")
     if dtype not in ("float32", "float64"):
         raise r.fail("dtype", f"must be float32 or float64, found {dtype!r}")
-    return Project(graph=graph, dataset=dataset, split=split, training=training, seed=seed, dtype=dtype)
+    scaling = data.get("scaling")
+    if scaling is not None:
+        try:
+            scaling_lib.get(scaling)
+        except (ConfigError, TypeError) as exc:
+            raise r.fail("scaling", str(exc)) from None
+    return Project(
+        graph=graph,
+        dataset=dataset,
+        split=split,
+        training=training,
+        seed=seed,
+        dtype=dtype,
+        scaling=scaling,
+    )
 
 
 def _parse_graph(r: _Reader, g: dict) -> LayerGraph:

@@ -516,7 +516,7 @@ def divergence_hint(model: Model, loss: float, step: int, first_loss: float | No
     """A plain-language explanation of a diverged run and what to try next."""
     optimizer = model.optimizer
     lr = optimizer.current_learning_rate
-    loss_label = model.network.loss.label.lower()
+    loss_label = model.network.loss.label
     if (
         math.isfinite(loss)
         and first_loss is not None

@@ -17,6 +17,8 @@ import os
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -116,25 +118,32 @@ def read_csv(
         raise ConfigError(f"delimiter must be a single character, got {delimiter!r}")
     found = resolve(path, base_dir)
     check_fits_in_memory(found, decoded_size(found) * CSV_MEMORY_FACTOR)
-    try:
-        return _read(found, label, features, header, delimiter, task, drop_nonfinite)
-    except UnicodeDecodeError:
-        raise DataError(f"{found}: is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
-    except (gzip.BadGzipFile, EOFError, zlib.error):
-        raise DataError(f"{found}: the gzip compression is damaged or cut short") from None
-    except csv.Error as exc:
-        raise DataError(f"{found}: cannot be read as CSV ({exc})") from None
+    with _readable(found):
+        return _dataset(found, _read(found, label, features, header, delimiter, task, drop_nonfinite), task)
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The parsed numbers of a CSV file, before they become a Dataset."""
+
+    x: np.ndarray
+    labels: list[str] | None
+    lines: array
+    names: list[str]
+    label_col: int | None
+    feature_names: tuple[str, ...]
+    dropped: list[int]
 
 
 def _read(
     path: Path,
-    label: Column,
+    label: Column | None,
     features: Sequence[Column] | None,
     header: bool | None,
     delimiter: str | None,
     task: Task,
     drop_nonfinite: bool,
-) -> Dataset:
+) -> _Table:
     rows = _rows(path, delimiter)
     first = next(rows, None)
     if first is None:
@@ -149,7 +158,7 @@ def _read(
         names = [f"column {j + 1}" for j in range(width)]
         rows = itertools.chain([first], rows)
         shape_from = f"row {first_line} has"
-    label_col = _column_index(label, names, has_header, path, "label")
+    label_col = None if label is None else _column_index(label, names, has_header, path, "label")
     if features is None:
         feature_cols = [j for j in range(width) if j != label_col]
     elif isinstance(features, str) or not isinstance(features, Sequence):
@@ -175,8 +184,9 @@ def _read(
             row = [float(cells[j]) for j in feature_cols]
         except ValueError:
             row = []
-        target = cells[label_col].strip()
-        if len(row) == len(feature_cols) and all(map(is_finite32, row)) and _usable_label(target, task):
+        target = cells[label_col].strip() if label_col is not None else ""
+        usable_label = label_col is None or _usable_label(target, task)
+        if len(row) == len(feature_cols) and all(map(is_finite32, row)) and usable_label:
             values.extend(row)
             labels.append(target)
             lines.append(line)
@@ -192,19 +202,60 @@ def _read(
         raise DataError(f"{path}: has a header row but no data rows")
     x = np.frombuffer(values, dtype=np.float64).reshape(len(lines), len(feature_cols)).astype(np.float32)
     feature_names = tuple(names[j] for j in feature_cols)
-    notes = (drop_note(dropped),) if dropped else ()
+    kept_labels = labels if label_col is not None else None
+    return _Table(x, kept_labels, lines, names, label_col, feature_names, dropped)
+
+
+def _dataset(path: Path, table: _Table, task: Task) -> Dataset:
+    x, lines, names, label_col = table.x, table.lines, table.names, table.label_col
     common = {
-        "feature_names": feature_names,
+        "feature_names": table.feature_names,
         "name": path.name,
-        "description": f"{len(lines)} samples with {len(feature_cols)} features from {path.name}.",
-        "dropped": len(dropped),
-        "notes": notes,
+        "description": f"{len(lines)} samples with {x.shape[1]} features from {path.name}.",
+        "dropped": len(table.dropped),
+        "notes": (drop_note(table.dropped),) if table.dropped else (),
     }
     if task == "regression":
-        y = np.array(labels, dtype=np.float32).reshape(-1, 1)
+        y = np.array(table.labels, dtype=np.float32).reshape(-1, 1)
         return Dataset(x, y, "regression", 0, target_names=(names[label_col],), **common)
-    y, class_names = encode_classes(np.array(labels), str(path), _describe(names, label_col), lines)
+    y, class_names = encode_classes(np.array(table.labels), str(path), _describe(names, label_col), lines)
     return Dataset(x, y, "classification", len(class_names), class_names=class_names, **common)
+
+
+def read_csv_inputs(
+    path: str | os.PathLike[str],
+    *,
+    features: Sequence[Column] | None = None,
+    header: bool | None = None,
+    delimiter: str | None = None,
+    drop_nonfinite: bool = False,
+    base_dir: str | os.PathLike[str] | None = None,
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Samples without labels (every column, or ``features``), e.g. new inputs to predict on.
+
+    Returns the float32 samples and their column names; errors name file, row and column just
+    as :func:`read_csv` does.
+    """
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
+        raise ConfigError(f"delimiter must be a single character, got {delimiter!r}")
+    found = resolve(path, base_dir)
+    check_fits_in_memory(found, decoded_size(found) * CSV_MEMORY_FACTOR)
+    with _readable(found):
+        table = _read(found, None, features, header, delimiter, "regression", drop_nonfinite)
+    return table.x, table.feature_names
+
+
+@contextmanager
+def _readable(path: Path) -> Iterator[None]:
+    """Low-level read failures as one DataError naming the file."""
+    try:
+        yield
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error):
+        raise DataError(f"{path}: the gzip compression is damaged or cut short") from None
+    except csv.Error as exc:
+        raise DataError(f"{path}: cannot be read as CSV ({exc})") from None
 
 
 def _usable_label(cell: str, task: Task) -> bool:
@@ -220,12 +271,12 @@ def _first_problem(
     line: int,
     cells: list[str],
     feature_cols: list[int],
-    label_col: int,
+    label_col: int | None,
     names: list[str],
     task: Task,
 ) -> DataError:
     """The error for this row's first bad cell; a non-numeric feature is fatal even when dropping."""
-    for j in [*feature_cols, label_col]:
+    for j in [*feature_cols, *([] if label_col is None else [label_col])]:
         cell = cells[j].strip()
         where = f"{path}, row {line}, {_describe(names, j)}"
         if cell == "":
