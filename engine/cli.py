@@ -131,6 +131,7 @@ def _train(args: argparse.Namespace) -> int:
         batch_size=batch_size,
         backend=backend,
         early_stopping=EarlyStopping(patience=patience) if patience else None,
+        stratify_batches=bool(settings.get("stratify_batches", False)),
     )
     n_train = len(prepared.train[0])
     progress = Progress(epochs, -(-n_train // batch_size))

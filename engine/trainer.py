@@ -30,7 +30,7 @@ import numpy as np
 
 from engine import backends, optimizers, regularizers
 from engine import metrics as metrics_lib
-from engine.data.batching import check_batch_size, epoch_batches
+from engine.data.batching import check_batch_size, epoch_batches, stratified_batches
 from engine.errors import ConfigError, LayerLabError
 from engine.graph import SetConfig
 from engine.model import History, Model, seed_streams
@@ -95,16 +95,16 @@ class Trainer:
         backend: str = "auto",
         shuffle: bool = True,
         drop_last: bool = False,
-        batcher: Callable[..., list[np.ndarray]] | None = None,
+        stratify_batches: bool = False,
         snapshot_every: int = 0,
         max_snapshots: int = 1000,
         early_stopping: EarlyStopping | None = None,
     ) -> None:
         """Train ``model`` (compiled: optimizer and loss chosen) on (x, y).
 
-        ``epochs=None`` trains until stopped, as TensorFlow Playground does. ``batcher``
-        replaces the plain shuffled batches, e.g. with stratified ones; it is called as
-        ``batcher(y, batch_size, rng, shuffle=..., drop_last=...)``. ``snapshot_every`` > 0
+        ``epochs=None`` trains until stopped, as TensorFlow Playground does.
+        ``stratify_batches`` makes every batch's class ratios follow the epoch's (classification
+        labels only; batches are then always shuffled). ``snapshot_every`` > 0
         records the weights every that many steps into :attr:`trajectory`; when more than
         ``max_snapshots`` pile up, every other one is dropped and the cadence doubles, so a
         long run keeps its whole path in bounded memory.
@@ -125,7 +125,9 @@ class Trainer:
         self.validation_data = validation_data
         self.epochs = epochs
         self.batch_size = check_batch_size(batch_size)
-        self.shuffle, self.drop_last, self.batcher = shuffle, drop_last, batcher
+        if stratify_batches and (self.y.ndim != 1 or self.y.dtype.kind not in "iu"):
+            raise ConfigError("stratified batches need class labels (one whole number per sample)")
+        self.shuffle, self.drop_last, self.stratify_batches = shuffle, drop_last, stratify_batches
         self.snapshot_every = _count("snapshot_every", snapshot_every)
         self.max_snapshots = max(2, _count("max_snapshots", max_snapshots))
         self.early_stopping = early_stopping
@@ -425,10 +427,8 @@ class Trainer:
             self._chunk = max(1, self._chunk // 2)
 
     def _epoch_batches(self) -> list[np.ndarray]:
-        if self.batcher is not None:
-            return self.batcher(
-                self.y, self.batch_size, self._order_rng, shuffle=self.shuffle, drop_last=self.drop_last
-            )
+        if self.stratify_batches:
+            return stratified_batches(self.y, self.batch_size, self._order_rng, drop_last=self.drop_last)
         return epoch_batches(len(self.x), self.batch_size, self._order_rng, self.shuffle, self.drop_last)
 
     def _check_divergence(self, losses: np.ndarray, first_step: int) -> bool:

@@ -309,3 +309,17 @@ def test_bad_settings_are_refused_up_front():
     uncompiled = Sequential([layers.Input(2), layers.Dense(1)])
     with pytest.raises(ConfigError, match="compile"):
         Trainer(uncompiled, X, Y)
+
+
+def test_stratified_batches_keep_the_class_ratio_in_every_batch():
+    labels = (np.arange(200) % 4 == 0).astype(np.int64)  # one sample in four is class 1
+    trainer = Trainer(
+        circle_model(), X, labels, epochs=1, batch_size=8, backend="reference", stratify_batches=True
+    )
+    try:
+        batches = trainer._epoch_batches()
+    finally:
+        trainer.close()
+    assert all(labels[b].sum() == 2 for b in batches)
+    with pytest.raises(ConfigError, match="class labels"):
+        Trainer(circle_model(), X, X[:, :1], stratify_batches=True)
