@@ -1,0 +1,1 @@
+"""The network editor: a QGraphicsScene that mirrors the engine graph, and its view."""
