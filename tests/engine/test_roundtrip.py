@@ -743,3 +743,26 @@ def test_save_overwrites_and_leaves_no_temp_file(tmp_path):
     changed.save(path)
     assert Project.load(path).seed == 5
     assert [p.name for p in tmp_path.iterdir()] == ["work.layerlab"]
+
+
+def test_save_keeps_the_file_mode_or_uses_the_usual_one(tmp_path):
+    path = tmp_path / "p.layerlab"
+    full_project().save(path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask, "not the private 0600 of a temp file"
+    path.chmod(0o640)
+    full_project().save(path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_scaling_round_trips_and_a_bad_one_names_the_field(tmp_path):
+    project = full_project()
+    project.scaling = {"name": "standardize", "mean": [0.5, -1.0], "std": [2.0, 1.0]}
+    path = tmp_path / "p.layerlab"
+    project.save(path)
+    assert Project.load(path).scaling == project.scaling
+    data = json.loads(zipfile.ZipFile(path).read("project.json"))
+    data["scaling"] = "zscale"
+    with pytest.raises(ProjectFileError, match="field 'scaling': unknown scaling 'zscale'"):
+        Project.load(write_json(tmp_path / "bad.json", data))
