@@ -6,15 +6,14 @@ Exit codes: 0 success, 2 bad input (the message says what and where; no tracebac
 
 import argparse
 import csv
+import logging
 import sys
 import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
-from engine import backends, data, experiment
+from engine import backends, data, experiment, export, serving
 from engine.data.csv_import import read_csv_inputs
 from engine.errors import LayerLabError
 from engine.project import Project
@@ -200,23 +199,22 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _predict(args: argparse.Namespace) -> int:
-    project, _ = _load(args.project)
-    model = _trained_model(project, args.project)
+    predictor = serving.load_predictor(args.project, backend=args.backend)
     x, names = read_csv_inputs(args.inputs, header=args.header)
-    prepared = experiment.inputs_for_prediction(project, model, x, args.inputs)
-    y = model.predict(prepared, backend=args.backend)
+    y = predictor.predict(x, args.inputs)
     rows = y.reshape(len(y), -1)
-    header = [*names, *_output_columns(project, rows.shape[1])]
-    classes = _class_names(project)
-    if classes:
+    classes = predictor.class_names
+    header = [*names, *_output_columns(classes, rows.shape[1])]
+    predicted = serving.predicted_classes(y, classes)
+    if predicted is not None:
         header.append("class")
     out = sys.stdout if args.output in (None, "-") else None
     target = Path(args.output) if out is None else None
     lines = []
-    for xi, yi in zip(x.reshape(len(x), -1), rows, strict=True):
+    for i, (xi, yi) in enumerate(zip(x.reshape(len(x), -1), rows, strict=True)):
         row = [f"{v:g}" for v in xi] + [f"{v:.6g}" for v in yi]
-        if classes:
-            row.append(classes[int(np.argmax(yi))] if len(yi) > 1 else classes[int(yi[0] >= 0.5)])
+        if predicted is not None:
+            row.append(predicted[i])
         lines.append(row)
     if target is not None:
         tmp = target.with_name(f".{target.name}.tmp")
@@ -229,8 +227,7 @@ def _predict(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _output_columns(project: Project, width: int) -> list[str]:
-    classes = _class_names(project)
+def _output_columns(classes: tuple[str, ...], width: int) -> list[str]:
     if classes and len(classes) == width:
         return [f"p({c})" for c in classes]
     if classes and width == 1:
@@ -238,9 +235,38 @@ def _output_columns(project: Project, width: int) -> list[str]:
     return ["prediction"] if width == 1 else [f"prediction_{i}" for i in range(width)]
 
 
-def _class_names(project: Project) -> tuple[str, ...]:
-    """What each class index stood for in the training data (saved by ``train``)."""
-    return tuple(map(str, project.training.get("class_names", ())))
+# -- export / serve ----------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    project, _ = _load(args.project)
+    target = Path(args.output) if args.output else export.default_path(args.project, args.format)
+    written = export.export_project(project, args.format, target)
+    print(f"Exported {args.project} as {export.FORMATS[args.format].label}:")
+    for path in written:
+        print(f"  {path}")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not 0 <= args.port <= 65535:
+        raise LayerLabError(
+            f"--port must be a port number from 0 to 65535 (0: any free port), got {args.port}"
+        )
+    predictor = serving.load_predictor(args.model)
+    summary = predictor.describe()
+    print(f"Model: {args.model} ({predictor.kind}); input shape {summary['input_shape']}")
+    if args.host not in serving.LOOPBACK:
+        print(f"Warning: listening on {args.host}, so other computers on the network can use this model.")
+
+    def ready(url: str) -> None:
+        print(f"Serving on {url} (GET / describes the model, POST /predict predicts; Ctrl-C stops)")
+        sys.stdout.flush()
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    serving.serve(predictor, args.host, args.port, on_ready=ready)
+    print("Stopped.")
+    return EXIT_OK
 
 
 # -- entry -------------------------------------------------------------------------------------
@@ -274,13 +300,39 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--backend", choices=backends.names(), default="reference")
     evaluate.set_defaults(run=_evaluate)
 
-    predict = sub.add_parser("predict", help="run a trained project on the samples of a CSV file")
-    predict.add_argument("project")
+    predict = sub.add_parser(
+        "predict", help="run a trained project, or an exported .onnx model, on the samples of a CSV file"
+    )
+    predict.add_argument("project", help="a trained project file, or a model exported with --format onnx")
     predict.add_argument("inputs", help="CSV file with one sample per row (feature columns only)")
     predict.add_argument("-o", "--output", help="CSV file to write (default: print)")
     predict.add_argument("--header", action=argparse.BooleanOptionalAction, default=None)
-    predict.add_argument("--backend", choices=backends.names(), default="reference")
+    predict.add_argument(
+        "--backend", choices=backends.names(), default="reference", help="for projects (not .onnx models)"
+    )
     predict.set_defaults(run=_predict)
+
+    exporter = sub.add_parser("export", help="export a trained project to ONNX, or as PyTorch or Keras code")
+    exporter.add_argument("project")
+    exporter.add_argument("--format", choices=list(export.FORMATS), required=True)
+    exporter.add_argument(
+        "-o",
+        "--output",
+        help="file to write (.onnx or .py; code formats also write a .npz of weights beside it)",
+    )
+    exporter.set_defaults(run=_export)
+
+    server = sub.add_parser("serve", help="answer predictions over HTTP (JSON) from a project or .onnx model")
+    server.add_argument("model", help="a trained project file, or a model exported with --format onnx")
+    server.add_argument(
+        "--port", type=int, default=serving.DEFAULT_PORT, help="0 picks a free port (default: %(default)s)"
+    )
+    server.add_argument(
+        "--host",
+        default=serving.DEFAULT_HOST,
+        help="address to listen on (default: %(default)s, this computer only)",
+    )
+    server.set_defaults(run=_serve)
     return parser
 
 

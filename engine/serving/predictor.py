@@ -1,0 +1,157 @@
+"""A trained model to ask for predictions, from a LayerLab project or an exported ONNX file.
+
+``layerlab predict`` and ``layerlab serve`` take either, so both go through one interface:
+raw samples in (shaped as the data set has them), the model's outputs back. A project scales
+its inputs with the statistics saved in training; an ONNX file exported by LayerLab carries
+that scaling as its first nodes. Problems with the file show when it is loaded — a warm-up
+prediction runs then — not at the first request.
+"""
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine import experiment
+from engine.errors import LayerLabError
+from engine.project import Project
+
+Shape = tuple[int, ...]
+
+
+class Predictor:
+    """What a served or command-line model offers (see ``ProjectPredictor``, ``OnnxPredictor``)."""
+
+    kind: str
+    path: Path
+    input_shape: Shape
+    output_shape: Shape
+    #: The class each output column stands for, when the model was trained on named classes.
+    class_names: tuple[str, ...]
+
+    def predict(self, x: np.ndarray, source: str) -> np.ndarray:
+        """Outputs for raw samples ``x`` (n, …); ``source`` names the data in error messages."""
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        """A JSON-ready summary for people and clients: what goes in, what comes out."""
+        summary: dict[str, Any] = {
+            "model": self.path.name,
+            "kind": self.kind,
+            "input_shape": list(self.input_shape),
+            "output_shape": list(self.output_shape),
+        }
+        if self.class_names:
+            summary["classes"] = list(self.class_names)
+        return summary
+
+    def _warm_up(self) -> None:
+        self.predict(np.zeros((1, *self.input_shape), dtype=np.float32), str(self.path))
+
+
+class ProjectPredictor(Predictor):
+    kind = "LayerLab project"
+
+    def __init__(self, path: str | os.PathLike[str], backend: str = "reference") -> None:
+        self.path = Path(path)
+        self.project = Project.load(self.path)
+        if not self.project.weights:
+            raise LayerLabError(
+                f"{path}: the project has no trained weights yet; run `layerlab train {path}` first"
+            )
+        self.model = self.project.to_model()
+        self.backend = backend
+        self.input_shape = self.model.network.input_shape
+        self.output_shape = self.model.network.output_shape
+        self.class_names = tuple(map(str, self.project.training.get("class_names", ())))
+        self._warm_up()
+
+    def predict(self, x: np.ndarray, source: str) -> np.ndarray:
+        prepared = experiment.inputs_for_prediction(self.project, self.model, x, source)
+        return self.model.predict(prepared, backend=self.backend)
+
+
+class OnnxPredictor(Predictor):
+    """An ONNX model run by onnxruntime: one float input of fixed sample shape (any batch size)."""
+
+    kind = "ONNX model"
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        import onnxruntime
+
+        from engine.export.onnx import CLASS_NAMES_KEY
+
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise LayerLabError(f"{path}: no such file")
+        try:
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3  # errors only: warnings are for model authors
+            self.session = onnxruntime.InferenceSession(
+                str(self.path), options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # onnxruntime's own error types, for any broken or foreign file
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise LayerLabError(
+                f"{path}: not an ONNX model that onnxruntime can run ({first_line})"
+            ) from None
+        inputs, outputs = self.session.get_inputs(), self.session.get_outputs()
+        if len(inputs) != 1 or inputs[0].type != "tensor(float)":
+            raise LayerLabError(
+                f"{path}: the model takes {len(inputs)} input(s) of type "
+                f"{', '.join(i.type for i in inputs)}; LayerLab runs models with one float input"
+            )
+        self.input_name = inputs[0].name
+        self.input_shape = _sample_shape(path, "input", inputs[0].shape)
+        self.output_shape = _sample_shape(path, "output", outputs[0].shape)
+        metadata = self.session.get_modelmeta().custom_metadata_map
+        self.class_names = _class_names(path, metadata.get(CLASS_NAMES_KEY))
+        self._warm_up()
+
+    def predict(self, x: np.ndarray, source: str) -> np.ndarray:
+        x, _ = experiment.shaped(np.asarray(x, dtype=np.float32), self.input_shape, source)
+        return self.session.run(None, {self.input_name: np.ascontiguousarray(x)})[0]
+
+
+def _sample_shape(path: str | os.PathLike[str], what: str, dims: list) -> Shape:
+    """The shape of one sample: every dimension after the batch must be a fixed size."""
+    if not dims or not all(isinstance(d, int) and d > 0 for d in dims[1:]):
+        raise LayerLabError(
+            f"{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and "
+            "fixed sizes after it"
+        )
+    return tuple(dims[1:])
+
+
+def _class_names(path: str | os.PathLike[str], stored: str | None) -> tuple[str, ...]:
+    if stored is None:
+        return ()
+    try:
+        names = json.loads(stored)
+    except json.JSONDecodeError:
+        names = None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise LayerLabError(f"{path}: the model's class names are not a JSON list of text")
+    return tuple(names)
+
+
+def load_predictor(path: str | os.PathLike[str], backend: str = "reference") -> Predictor:
+    """The model in ``path``: an exported ``.onnx`` file, or else a LayerLab project file."""
+    if Path(path).suffix.lower() == ".onnx":
+        return OnnxPredictor(path)
+    return ProjectPredictor(path, backend)
+
+
+def predicted_classes(outputs: np.ndarray, class_names: tuple[str, ...]) -> list[str] | None:
+    """The class each row of outputs predicts (None when the classes are not known, or do not
+    match the outputs). One column is the sigmoid probability of the second of two classes;
+    several columns are one score per class.
+    """
+    rows = outputs.reshape(len(outputs), -1)
+    if rows.shape[1] == 1 and len(class_names) == 2:
+        return [class_names[int(p >= 0.5)] for p in rows[:, 0]]
+    if rows.shape[1] > 1 and len(class_names) == rows.shape[1]:
+        return [class_names[i] for i in np.argmax(rows, axis=1)]
+    return None
