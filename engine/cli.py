@@ -7,6 +7,7 @@ Exit codes: 0 success, 2 bad input (the message says what and where; no tracebac
 import argparse
 import csv
 import logging
+import os
 import sys
 import time
 import traceback
@@ -269,6 +270,27 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- lessons ---------------------------------------------------------------------------------
+
+
+def _lessons(args: argparse.Namespace) -> int:
+    """List the lessons, or (--check) run each one's steps headless and assert its phenomenon."""
+    from engine.lessons import load_lessons, run_lesson
+
+    chosen = load_lessons(ids=args.ids)
+    if not args.check:
+        for lesson in chosen:
+            print(f"{lesson.id} {lesson.slug:<22} {lesson.title['en']} / {lesson.title['zh_CN']}")
+        return EXIT_OK
+    failed = 0
+    for lesson in chosen:
+        passed, message = run_lesson(lesson)
+        failed += not passed
+        print(f"{'PASS' if passed else 'FAIL'} {lesson.id} {lesson.slug}: {message}", flush=True)
+    print(f"{len(chosen) - failed} passed, {failed} failed")
+    return EXIT_OK if not failed else EXIT_INTERNAL
+
+
 # -- entry -------------------------------------------------------------------------------------
 
 
@@ -333,6 +355,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="address to listen on (default: %(default)s, this computer only)",
     )
     server.set_defaults(run=_serve)
+
+    lessons = sub.add_parser(
+        "lessons", help="list the lessons; --check runs each and asserts what it teaches"
+    )
+    lessons.add_argument("ids", nargs="*", metavar="ID", help="only these lessons (e.g. 02 or 2)")
+    lessons.add_argument(
+        "--check", action="store_true", help="run the steps headless and check the phenomenon"
+    )
+    lessons.set_defaults(run=_lessons)
     return parser
 
 
@@ -346,6 +377,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("layerlab: stopped", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        # The reader went away (`layerlab lessons | head`): not an error. Point stdout at
+        # devnull so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:
         traceback.print_exc()
         print(
