@@ -1,17 +1,26 @@
 """Training speed of LayerLab's backends against PyTorch CPU on the workloads of BENCHMARKS.md.
 
 Both sides get the same initial weights, data, batches (same order), optimizer and epochs, and
-2 threads. Only the training loop is timed; the first step (JIT compilation, or loading the
-compiled cache) runs beforehand on a throwaway model and is reported on its own. Figures are
-ratios measured side by side in this one run; absolute seconds are only meaningful together
-with the machine they came from.
+2 threads. Only the training loop is timed (``engine.train_steps``, once per epoch); the first
+step (JIT compilation, or loading the compiled cache) runs beforehand on a throwaway model and
+is reported on its own. Figures are ratios measured side by side in this one run; absolute
+seconds are only meaningful together with the machine they came from.
 
-    python benchmarks/train_vs_torch.py [--workloads tiny digits mnist] [--backends reference]
+Also per workload: the achieved GFLOP/s of training (the matrix products' arithmetic divided
+by the training time) relative to numpy's own ``A @ B`` on the same shapes, measured right
+after — how close the engine gets to what the machine's BLAS does; BENCHMARKS.md sets ≥ 0.7
+for mnist. And once: how long the JIT backend takes to be ready in a fresh process with the
+cache warm (``--cold``: also with an empty cache, which takes minutes).
+
+    python benchmarks/train_vs_torch.py [--workloads tiny digits mnist] [--backends reference] [--cold]
 """
 
 import argparse
 import os
 import platform
+import subprocess
+import sys
+import tempfile
 import time
 from dataclasses import dataclass
 
@@ -185,10 +194,57 @@ def first_step_seconds(w: Workload, backend_name: str) -> float:
     return time.perf_counter() - start
 
 
+def training_flops(model, w: Workload) -> float:
+    """Arithmetic of the matrix products of the whole training run: per Dense layer and sample,
+    x·W forward, xᵀ·dz for the weights' gradient, and dz·Wᵀ when a layer before it learns."""
+    per_sample, upstream_learns = 0, False
+    for step in model.network.steps:
+        if isinstance(step.layer, layers.Dense):
+            n_in, n_out = step.parameter_shapes["kernel"]
+            per_sample += 2 * n_in * n_out * (3 if upstream_learns else 2)
+            upstream_learns = True
+    return float(per_sample) * len(w.data[0]) * w.epochs
+
+
+def numpy_gflops(model, w: Workload, seconds: float = 0.5) -> float:
+    """numpy's own ``A @ B`` GFLOP/s on the products one training step of ``w`` computes."""
+    rng = np.random.default_rng(0)
+    n, upstream_learns, products = w.batch_size, False, []
+    for step in model.network.steps:
+        if isinstance(step.layer, layers.Dense):
+            n_in, n_out = step.parameter_shapes["kernel"]
+            x, W, dz = (rng.random(s, dtype=np.float32) for s in ((n, n_in), (n_in, n_out), (n, n_out)))
+            products += [(x, W), (x.T, dz)] + ([(dz, W.T)] if upstream_learns else [])
+            upstream_learns = True
+    flops = sum(2 * a.shape[0] * a.shape[1] * b.shape[1] for a, b in products)
+    best = float("inf")
+    for _ in range(3):
+        reps, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds / 3:
+            for a, b in products:
+                a @ b
+            reps += 1
+        best = min(best, (time.perf_counter() - start) / reps)
+    return flops / best / 1e9
+
+
+def jit_ready_seconds(cache_dir: str | None = None) -> float:
+    """A fresh process: import the engine, then wait for ``backends.warm_up`` (the time from
+    launch until training can switch to the JIT backend)."""
+    code = (
+        "import time; t = time.perf_counter(); from engine import backends; "
+        "backends.warm_up('float32').result(); print(time.perf_counter() - t)"
+    )
+    env = dict(os.environ, **({"NUMBA_CACHE_DIR": cache_dir} if cache_dir else {}))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workloads", nargs="+", default=["tiny", "digits", "mnist"])
     parser.add_argument("--backends", nargs="+", default=backends.names())
+    parser.add_argument("--cold", action="store_true", help="also time the JIT with an empty cache")
     args = parser.parse_args()
     print(
         f"{time.strftime('%Y-%m-%d')} · {platform.processor() or platform.machine()} · "
@@ -196,7 +252,7 @@ def main() -> None:
     )
     print(
         f"{'workload':<8} {'backend':<10} {'LayerLab s':>10} {'PyTorch s':>10} {'ratio':>7} "
-        f"{'target':>7} {'loss LL':>9} {'loss PT':>9} {'1st step':>9}"
+        f"{'target':>7} {'loss LL':>9} {'loss PT':>9} {'1st step':>9} {'GFLOP/s':>8} {'vs numpy':>8}"
     )
     for name in args.workloads:
         w = workloads()[name]
@@ -206,10 +262,16 @@ def main() -> None:
             model = fresh_model(w)
             t_torch, loss_torch = run_torch(model, w, orders)
             t_ll, loss_ll = run_layerlab(model, w, orders, backend_name)
+            gflops = training_flops(model, w) / t_ll / 1e9
             print(
                 f"{name:<8} {backend_name:<10} {t_ll:>10.2f} {t_torch:>10.2f} {t_ll / t_torch:>7.3f} "
-                f"{w.target_ratio:>7.2f} {loss_ll:>9.4f} {loss_torch:>9.4f} {t_first:>9.2f}"
+                f"{w.target_ratio:>7.2f} {loss_ll:>9.4f} {loss_torch:>9.4f} {t_first:>9.2f} "
+                f"{gflops:>8.1f} {gflops / numpy_gflops(model, w):>8.2f}"
             )
+    print(f"JIT backend ready in a fresh process, warm cache: {jit_ready_seconds():.2f} s (target ≤ 2 s)")
+    if args.cold:
+        with tempfile.TemporaryDirectory() as empty:
+            print(f"JIT backend ready in a fresh process, empty cache: {jit_ready_seconds(empty):.1f} s")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,11 @@
 The update rules follow ``torch.optim`` exactly (the tests compare step by step), with
 Keras' names and default hyper-parameters. ``apply`` changes the parameter arrays in place,
 so a backend's buffers stay where they are.
+
+Each rule is written once, as a module-level formula (below) with numpy operations that mean
+the same on whole arrays and on single numbers: the classes call it on arrays, and the CPU
+backend's compiled training loop (engine/backends/kernels/program.py) calls the very same
+function on each number.
 """
 
 import math
@@ -41,6 +46,78 @@ def _check(
 
 def _optional_positive(label: str, field: str, value: Any) -> float | None:
     return None if value is None else _check(label, field, value, 0, low_open=True)
+
+
+# -- the formulas ---------------------------------------------------------------------------------
+# One update of one parameter (array or number) from its gradient and its slot state; each returns
+# the new parameter and the new slots. Everything that depends only on the step count (Adam's
+# bias correction, Adagrad's first-step accumulator, AdamW's decay factor) is computed once per
+# step by the caller, and so are complements such as 1 − ρ: in Python they are exact float64
+# numbers that numpy then rounds to the array's dtype, and a compiled kernel that is handed them
+# in that dtype computes in it too (a literal 1 inside the formula would promote float32 to float64
+# there), so the kernel's update equals numpy's bit for bit.
+
+
+def sgd_update(p, g, v, lr, momentum, nesterov):
+    """θ ← θ − lr·g; with momentum μ: v ← μv + g, θ ← θ − lr·v (Nesterov: θ − lr·(g + μv))."""
+    if momentum == 0:
+        return p - lr * g, v
+    v = momentum * v + g
+    if nesterov:
+        return p - lr * (g + momentum * v), v
+    return p - lr * v, v
+
+
+def rmsprop_update(p, g, s, lr, rho, one_minus_rho, epsilon):
+    s = rho * s + one_minus_rho * g * g
+    return p - lr * g / (np.sqrt(s) + epsilon), s
+
+
+def adagrad_update(p, g, s, lr, epsilon, initial):
+    """``initial`` is the initial accumulator value on the very first step, 0 after it."""
+    s = s + initial + g * g
+    return p - lr * g / (np.sqrt(s) + epsilon), s
+
+
+def adam_step_sizes(lr, beta_1, beta_2, t):
+    """Adam's bias correction for update number ``t`` (from 1): (lr / (1 − β₁ᵗ), √(1 − β₂ᵗ))."""
+    return lr / (1 - beta_1**t), math.sqrt(1 - beta_2**t)
+
+
+def adam_update(
+    p, g, m, v, step_size, sqrt_bias_2, beta_1, one_minus_beta_1, beta_2, one_minus_beta_2, epsilon
+):
+    m = beta_1 * m + one_minus_beta_1 * g
+    v = beta_2 * v + one_minus_beta_2 * g * g
+    return p - step_size * m / (np.sqrt(v) / sqrt_bias_2 + epsilon), m, v
+
+
+def decoupled_weight_decay(p, keep):
+    """AdamW's decay θ ← θ·(1 − lr·λ), applied to the weight itself before the Adam step;
+    ``keep`` is 1 − lr·λ."""
+    return p * keep
+
+
+def clip_value(g, limit):
+    """g clipped into [−limit, limit] (NaN stays NaN)."""
+    return np.minimum(np.maximum(g, -limit), limit)
+
+
+def scale_to_norm(g, norm, limit):
+    """g scaled down so that a tensor (or all of them) of this norm gets norm ``limit``."""
+    return g * (limit / norm) if norm > limit else g
+
+
+#: Every shared formula, for the compiled training loop (engine/backends/kernels/shared.py).
+FORMULAS = (
+    sgd_update,
+    rmsprop_update,
+    adagrad_update,
+    adam_update,
+    decoupled_weight_decay,
+    clip_value,
+    scale_to_norm,
+)
 
 
 class Optimizer(Configurable):
@@ -96,12 +173,12 @@ class Optimizer(Configurable):
     def clip(self, grads: list[np.ndarray]) -> list[np.ndarray]:
         """Gradients after value clipping, then per-tensor or global norm clipping."""
         if self.clipvalue is not None:
-            grads = [np.clip(g, -self.clipvalue, self.clipvalue) for g in grads]
+            grads = [clip_value(g, self.clipvalue) for g in grads]
         if self.clipnorm is not None:
-            grads = [_scale_to_norm(g, float(np.linalg.norm(g)), self.clipnorm) for g in grads]
+            grads = [scale_to_norm(g, float(np.linalg.norm(g)), self.clipnorm) for g in grads]
         if self.global_clipnorm is not None:
             total = math.sqrt(sum(float(np.sum(g.astype(np.float64) ** 2)) for g in grads))
-            grads = [_scale_to_norm(g, total, self.global_clipnorm) for g in grads]
+            grads = [scale_to_norm(g, total, self.global_clipnorm) for g in grads]
         return grads
 
     def update(self, p: np.ndarray, g: np.ndarray, slots: dict[str, np.ndarray], lr: float) -> None:
@@ -123,10 +200,6 @@ class Optimizer(Configurable):
             if getattr(self, key) is not None:
                 config[key] = getattr(self, key)
         return config
-
-
-def _scale_to_norm(g: np.ndarray, norm: float, limit: float) -> np.ndarray:
-    return g * (limit / norm) if norm > limit else g
 
 
 @OPTIMIZERS.register("sgd")
@@ -151,13 +224,8 @@ class SGD(Optimizer):
             raise ConfigError(f"{self.label}: Nesterov needs a momentum above 0")
 
     def update(self, p, g, slots, lr):
-        if self.momentum == 0:
-            p -= lr * g
-            return
         v = slots["velocity"]
-        v *= self.momentum
-        v += g
-        p -= lr * (g + self.momentum * v) if self.nesterov else lr * v
+        p[...], v[...] = sgd_update(p, g, v, lr, self.momentum, self.nesterov)
 
     def get_config(self):
         return {**super().get_config(), "momentum": self.momentum, "nesterov": self.nesterov}
@@ -193,9 +261,7 @@ class RMSProp(Optimizer):
 
     def update(self, p, g, slots, lr):
         s = slots["square_avg"]
-        s *= self.rho
-        s += (1 - self.rho) * g * g
-        p -= lr * g / (np.sqrt(s) + self.epsilon)
+        p[...], s[...] = rmsprop_update(p, g, s, lr, self.rho, 1 - self.rho, self.epsilon)
 
     def get_config(self):
         return {**super().get_config(), "rho": self.rho, "epsilon": self.epsilon}
@@ -219,10 +285,8 @@ class Adagrad(Optimizer):
 
     def update(self, p, g, slots, lr):
         s = slots["sum"]
-        if self.iterations == 1:
-            s += self.initial_accumulator_value
-        s += g * g
-        p -= lr * g / (np.sqrt(s) + self.epsilon)
+        initial = self.initial_accumulator_value if self.iterations == 1 else 0.0
+        p[...], s[...] = adagrad_update(p, g, s, lr, self.epsilon, initial)
 
     def get_config(self):
         return {
@@ -249,14 +313,11 @@ class Adam(Optimizer):
 
     def update(self, p, g, slots, lr):
         m, v = slots["m"], slots["v"]
-        m *= self.beta_1
-        m += (1 - self.beta_1) * g
-        v *= self.beta_2
-        v += (1 - self.beta_2) * g * g
-        t = self.iterations
-        bias_1 = 1 - self.beta_1**t
-        bias_2 = 1 - self.beta_2**t
-        p -= (lr / bias_1) * m / (np.sqrt(v) / math.sqrt(bias_2) + self.epsilon)
+        step_size, sqrt_bias_2 = adam_step_sizes(lr, self.beta_1, self.beta_2, self.iterations)
+        beta_1, beta_2 = self.beta_1, self.beta_2
+        p[...], m[...], v[...] = adam_update(
+            p, g, m, v, step_size, sqrt_bias_2, beta_1, 1 - beta_1, beta_2, 1 - beta_2, self.epsilon
+        )
 
     def get_config(self):
         return {**super().get_config(), "beta_1": self.beta_1, "beta_2": self.beta_2, "epsilon": self.epsilon}
@@ -273,7 +334,7 @@ class AdamW(Adam):
         self.weight_decay = _check(self.label, "weight_decay", weight_decay, 0)
 
     def update(self, p, g, slots, lr):
-        p *= 1 - lr * self.weight_decay
+        p[...] = decoupled_weight_decay(p, 1 - lr * self.weight_decay)
         super().update(p, g, slots, lr)
 
     def get_config(self):

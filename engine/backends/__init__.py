@@ -2,12 +2,18 @@
 
 ``reference`` is plain numpy written to be read (and the oracle every other backend is
 tested against). ``cpu`` runs the same math as numba kernels; it is imported on first use, so
-the reference backend starts at once while numba loads and compiles.
+the reference backend starts at once while numba loads and compiles. ``warm_up`` does that
+loading and compiling in the background, so a trainer can start on the reference backend and
+switch to ``cpu`` between steps once it is ready.
 """
 
+import concurrent.futures
+import logging
+import threading
+import time
 from typing import Any
 
-from engine.backends import jit  # noqa: F401  (sets NUMBA_CACHE_DIR before numba is imported)
+from engine.backends import jit  # sets NUMBA_CACHE_DIR before numba is imported
 from engine.backends.reference import ReferenceBackend
 from engine.errors import ConfigError
 
@@ -32,3 +38,45 @@ def get(name: str) -> Any:
 
 def names() -> list[str]:
     return list(_BACKENDS)
+
+
+_warm_ups: dict[str, concurrent.futures.Future] = {}
+_warm_up_lock = threading.Lock()
+log = logging.getLogger("engine.backends")
+
+
+def warm_up(dtype: str = "float32") -> concurrent.futures.Future:
+    """Make the ``cpu`` backend ready for ``dtype`` in a background thread: import numba, then
+    compile every kernel (about a minute with an empty cache) or load it from the cache (well
+    under a second).
+
+    Returns at once. The future's result is the seconds it took; if anything fails, the error
+    is in the future (``future.exception()``), never raised in the thread, so the caller can
+    stay on the reference backend and say why. Idempotent: every call for one dtype returns
+    the same future.
+    """
+    with _warm_up_lock:
+        future = _warm_ups.get(dtype)
+        if future is None:
+            future = _warm_ups[dtype] = concurrent.futures.Future()
+            threading.Thread(
+                target=_warm_up, args=(future, dtype), name=f"layerlab-jit-warm-up-{dtype}", daemon=True
+            ).start()
+    return future
+
+
+def _warm_up(future: concurrent.futures.Future, dtype: str) -> None:
+    if not future.set_running_or_notify_cancel():
+        return
+    started = time.perf_counter()
+    try:
+        from engine.backends import cpu
+
+        cpu.warm_up(dtype)
+    except Exception as error:
+        log.info("JIT warm-up for %s failed: %s", dtype, error)
+        future.set_exception(error)
+    else:
+        seconds = time.perf_counter() - started
+        log.info("JIT ready for %s in %.2f s (%s)", dtype, seconds, jit.describe())
+        future.set_result(seconds)

@@ -1,22 +1,27 @@
 """The CPU backend: the reference backend's math, run by numba kernels.
 
 Same interface and the same meaning as :class:`engine.backends.reference.ReferenceBackend` —
-``predict``, ``loss``, ``loss_and_gradients`` (and ``forward``/``backward``) — so
+``train_steps``/``train_step``, ``predict``, ``loss``, ``loss_and_gradients`` — so
 ``Model.fit(..., backend="cpu")`` trains the same network to the same numbers (tests compare
-them step by step). The graph walk is the reference backend's; this module replaces only its
-per-layer methods with thin validating wrappers that check for C-contiguous float32/float64
-arrays and hand each layer to a compiled kernel (engine/backends/kernels). Dropout draws its
-mask from the caller's random generator exactly as the reference does, so both backends
+them step by step).
+
+Training runs compiled from end to end: ``train_steps`` hands all its batches to one compiled
+loop (engine/backends/compiled.py), because a Python graph walk per step costs more than a
+small network's arithmetic. Everything else — inference, single gradients, and training of a
+network or optimizer the compiled loop cannot express (logged once, with the reason) — walks the
+graph in Python as the reference does, with each layer's math replaced by a compiled kernel
+behind a thin wrapper that checks for C-contiguous float32/float64 arrays. Either way dropout
+draws its masks from the caller's random generator in the reference's order, so both backends
 consume the same random stream.
 """
 
 import logging
+from typing import Any
 
 import numpy as np
 
 from engine import layers as L
-from engine import losses
-from engine.backends import jit
+from engine.backends import compiled, jit
 from engine.backends.kernels import elementwise as E
 from engine.backends.kernels import layers as K
 from engine.backends.reference import ReferenceBackend, Tape
@@ -43,34 +48,75 @@ def _rows(a: np.ndarray) -> np.ndarray:
 
 
 def _activation(step: Step) -> tuple[int, float]:
-    act = step.activation
-    try:
-        code = E.ACTIVATION_CODES[act.name]
-    except KeyError:
-        raise NotImplementedError(f"the CPU backend has no kernel for the activation {act.name!r}") from None
-    return code, float(getattr(act, "alpha", 0.0))
+    return compiled.activation_code(step.activation)
 
 
-def _loss_code(loss: losses.Loss, from_logits: bool) -> tuple[int, float, float, float]:
-    """(kernel code, parameter, clip low, clip high) of a loss."""
-    logits = from_logits or getattr(loss, "from_logits", False)
-    if isinstance(loss, losses.MeanSquaredError):
-        return E.MSE, 0.0, 0.0, 0.0
-    if isinstance(loss, losses.MeanAbsoluteError):
-        return E.MAE, 0.0, 0.0, 0.0
-    if isinstance(loss, losses.Huber):
-        return E.HUBER, loss.delta, 0.0, 0.0
-    if isinstance(loss, losses.BinaryCrossentropy):
-        return (E.BCE_LOGITS if logits else E.BCE), 0.0, losses.EPS, 1 - losses.EPS
-    if isinstance(loss, losses.CategoricalCrossentropy | losses.SparseCategoricalCrossentropy):
-        return (E.CCE_LOGITS if logits else E.CCE), 0.0, losses.EPS, 1.0
-    raise NotImplementedError(f"the CPU backend has no kernel for the loss {loss.name!r}")
+def _params_dtype(params: Params) -> np.dtype:
+    """The one float dtype of all parameters (float32 when there are none, as the reference)."""
+    found = {a.dtype for p in params.values() for a in p.values()} or {np.dtype(np.float32)}
+    if len(found) > 1 or not found <= set(_FLOATS):
+        raise compiled.UnsupportedError(
+            f"parameters must share one dtype, float32 or float64, not {sorted(map(str, found))}"
+        )
+    return found.pop()
+
+
+_explained: set[str] = set()
+
+
+def _explain_fallback(reason: Exception) -> None:
+    """Say once per reason why training runs layer by layer instead of compiled."""
+    if str(reason) not in _explained:
+        _explained.add(str(reason))
+        log.warning("CPU backend: training layer by layer, not as one compiled loop: %s", reason)
 
 
 class CPUBackend(ReferenceBackend):
     """Numba kernels behind the reference backend's interface (``name = "cpu"``)."""
 
     name = "cpu"
+
+    # -- training ---------------------------------------------------------------------------------
+    def train_steps(
+        self,
+        net: Network,
+        params: Params,
+        optimizer: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        batches: list[np.ndarray],
+        rng: np.random.Generator | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """One update per batch, all inside one compiled loop (same meaning as the reference)."""
+        try:
+            program = compiled.program_for(net, _params_dtype(params))
+            compiled.optimizer_kind(optimizer)
+        except compiled.UnsupportedError as reason:
+            _explain_fallback(reason)
+            return self._train_layer_by_layer(net, params, optimizer, x, y, batches, rng)
+        return program.train_steps(params, optimizer, self._as_input(net, params, x), y, batches, rng)
+
+    def train_step(
+        self,
+        net: Network,
+        params: Params,
+        optimizer: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        rng: np.random.Generator | None = None,
+    ) -> tuple[float, np.ndarray]:
+        """One update on one batch: the compiled loop, run for a single step."""
+        losses, y_pred = self.train_steps(net, params, optimizer, x, y, [np.arange(len(x))], rng)
+        return float(losses[0]), y_pred
+
+    def _train_layer_by_layer(self, net, params, optimizer, x, y, batches, rng):
+        """The reference's loop with this backend's per-layer kernels."""
+        losses, predictions = [], []
+        for idx in batches:
+            loss, y_pred = ReferenceBackend.train_step(self, net, params, optimizer, x[idx], y[idx], rng)
+            losses.append(loss)
+            predictions.append(y_pred)
+        return np.array(losses, dtype=np.float64), np.concatenate(predictions)
 
     # -- forward ----------------------------------------------------------------------------------
     def forward(
@@ -162,7 +208,7 @@ class CPUBackend(ReferenceBackend):
         pred = tape.caches[net.head_id]["z"] if net.fused_loss else tape.outputs[net.output_id]
         # The loss's own target checks (shapes, class labels → one-hot rows) with clear errors.
         targets = loss.one_hot(pred, y) if hasattr(loss, "one_hot") else loss.targets_like(pred, y)
-        code, param, lo, hi = _loss_code(loss, net.fused_loss)
+        code, param, lo, hi = compiled.loss_code(loss, net.fused_loss)
         t = pred.dtype.type
         grad = np.empty_like(pred)
         value = E.loss_value_grad(
@@ -209,3 +255,53 @@ class CPUBackend(ReferenceBackend):
                 offset += size
             return pieces, {}
         return super().layer_backward(step, p, cache, d)  # Activation, Output, Flatten, Add: no math
+
+
+def warm_up(dtype: str = "float32") -> None:
+    """Run every kernel of this backend once on a throwaway network with every kind of layer:
+    the training loop, inference and single gradients. Each compiles (about a minute with an
+    empty cache) or loads from the cache (well under a second), so no real step pays for it."""
+    from engine import optimizers
+    from engine.graph import LayerGraph
+
+    graph = LayerGraph()
+    nodes = {
+        name: graph.add_layer(layer)
+        for name, layer in {
+            "input": L.Input((2, 3)),
+            "flat": L.Flatten(),
+            "dense": L.Dense(4, activation="tanh", kernel_regularizer={"name": "l2", "l2": 0.01}),
+            "norm": L.BatchNormalization(),
+            "drop": L.Dropout(0.5),
+            "relu": L.Activation("relu"),
+            "add": L.Add(),
+            "cat": L.Concatenate(),
+            "head": L.Dense(3, activation="softmax"),
+            "out": L.Output(loss="sparse_categorical_crossentropy"),
+        }.items()
+    }
+    for source, target in [
+        ("input", "flat"),
+        ("flat", "dense"),
+        ("dense", "norm"),
+        ("norm", "drop"),
+        ("dense", "relu"),
+        ("drop", "add"),
+        ("relu", "add"),
+        ("add", "cat"),
+        ("relu", "cat"),
+        ("cat", "head"),
+        ("head", "out"),
+    ]:
+        graph.connect(nodes[source], nodes[target])
+    net = Network(graph)
+    rng = np.random.default_rng(0)
+    params = net.init_params(rng, np.dtype(dtype))
+    x = rng.normal(size=(8, 2, 3)).astype(dtype)
+    y = rng.integers(0, 3, size=8)
+    backend = CPUBackend()
+    optimizer = optimizers.Adam(global_clipnorm=1.0, clipvalue=1.0)
+    backend.train_steps(net, params, optimizer, x, y, [np.arange(4), np.arange(4, 8)], rng)
+    backend.loss_and_gradients(net, params, x, y, rng)
+    backend.predict(net, params, x)
+    backend.loss(net, params, x, y)

@@ -4,7 +4,8 @@
   read-only install — and later the packaged app — still caches, and the second launch starts
   from the cache. The directory name carries a hash of the engine's formula and kernel sources:
   numba only notices edits to a kernel's own file, not to the shared formulas it compiles in
-  (engine/activations.py, engine/losses.py), so a changed formula gets a fresh cache.
+  (engine/activations.py, engine/losses.py, engine/optimizers.py), so a changed formula gets a
+  fresh cache.
 - ``NUMBA_THREADING_LAYER=workqueue``: numba's own pool, always available, and unlike the OpenMP
   layer it cannot abort the process when a parallel region is launched from a thread other than
   the main one (our engine worker thread). It does not support concurrent launches from several
@@ -27,7 +28,9 @@ _ENGINE = Path(__file__).resolve().parents[1]
 
 
 def _sources_digest() -> str:
-    files = [_ENGINE / "activations.py", _ENGINE / "losses.py", *sorted((_ENGINE / "backends").rglob("*.py"))]
+    formulas = [_ENGINE / name for name in ("activations.py", "losses.py", "optimizers.py")]
+    # The kernels only: editing the Python around them (cpu.py, compiled.py) keeps the cache.
+    files = [*formulas, *sorted((_ENGINE / "backends" / "kernels").rglob("*.py"))]
     h = hashlib.sha1()
     for f in files:
         with contextlib.suppress(OSError):  # a frozen app may ship without some sources

@@ -12,6 +12,7 @@ backend's ``loss`` cell by cell for a layer it does not know), planes are chosen
 compiled on the first surface (or by ``warm_up``), not on import.
 """
 
+from engine.backends import jit  # noqa: F401  (sets NUMBA_CACHE_DIR before numba is imported)
 from engine.landscape.critical import (
     Curvature,
     analyze,

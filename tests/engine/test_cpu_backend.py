@@ -3,7 +3,9 @@
 Same seed, same batches, same dropout stream: per-step losses and final weights over 100
 optimizer steps agree within 1e-5 relative (float32), for every layer type, activation, loss
 and optimizer. Weights are compared relative to the scale of their array (a weight that is
-itself near zero is judged against its neighbours, not against 0).
+itself near zero is judged against its neighbours, not against 0). Training here goes one step
+per call (``train_step`` runs the compiled loop for one batch); tests/engine/test_compiled_path.py
+runs many steps per call.
 """
 
 import os
@@ -129,7 +131,7 @@ def test_every_loss(case):
 def test_loss_kernel_on_probabilities_matches_the_loss_class(name):
     """The unfused forms (a validated graph fuses softmax + cross-entropy, so check directly)."""
     from engine import losses
-    from engine.backends import cpu
+    from engine.backends import compiled
     from engine.backends.kernels import elementwise
 
     loss = losses.get(name)
@@ -137,7 +139,7 @@ def test_loss_kernel_on_probabilities_matches_the_loss_class(name):
     p = rng.dirichlet(np.ones(3), size=7).astype(np.float32)
     p[0] = [1.0, 0.0, 0.0]  # clipped probabilities
     y = np.eye(3, dtype=np.float32)[rng.integers(0, 3, size=7)]
-    code, param, lo, hi = cpu._loss_code(loss, from_logits=False)
+    code, param, lo, hi = compiled.loss_code(loss, from_logits=False)
     grad = np.empty_like(p)
     value = elementwise.loss_value_grad(code, param, np.float32(lo), np.float32(hi), p, y, grad)
     assert value == pytest.approx(loss.value(p, y), rel=RTOL)
