@@ -3,6 +3,7 @@ divergence."""
 
 import random
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -323,3 +324,33 @@ def test_stratified_batches_keep_the_class_ratio_in_every_batch():
     assert all(labels[b].sum() == 2 for b in batches)
     with pytest.raises(ConfigError, match="class labels"):
         Trainer(circle_model(), X, X[:, :1], stratify_batches=True)
+
+
+def test_auto_starts_on_the_reference_backend_and_hands_over_to_the_jit():
+    from engine import backends
+    from engine.trainer_events import BackendChanged
+
+    compiled_already = backends.warm_up("float32").done()  # e.g. an earlier test warmed it up
+    auto = Trainer(circle_model(), X, Y, epochs=None, batch_size=10, backend="auto")
+    feed = auto.subscribe()
+    events = []
+    with auto:
+        auto.start()
+        deadline = time.monotonic() + 120
+        while not any(isinstance(e, BackendChanged) for e in events) and time.monotonic() < deadline:
+            events += feed.wait(0.1)
+        auto.pause().result()
+        auto.step().result()  # at least one step on the new backend
+        auto.step_epoch().result()  # end on an epoch boundary, to compare with fit
+        events += feed.drain()
+        epochs = auto.epoch
+    changes = [e for e in events if isinstance(e, BackendChanged)]
+    assert [c.backend for c in changes] == ["cpu"]
+    used = [e.backend for e in events if isinstance(e, Steps)]
+    assert used[-1] == "cpu"
+    if not compiled_already:
+        assert used[0] == "reference", "the first steps must not wait for the compiler"
+    reference = circle_model()
+    reference.fit(X, Y, epochs=epochs, batch_size=10)
+    for a, b in zip(auto.model.get_weights(), reference.get_weights(), strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
