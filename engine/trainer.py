@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from engine import backends, optimizers, regularizers
+from engine import backends, optimizers, regularizers, schedules
 from engine import metrics as metrics_lib
 from engine.data.batching import check_batch_size, epoch_batches, stratified_batches
 from engine.errors import ConfigError, LayerLabError
@@ -388,9 +388,7 @@ class Trainer:
             count = min(count, self._snapshot_every - self.global_step % self._snapshot_every)
         batches, self._batches = self._batches[:count], self._batches[count:]
         model, net = self.model, self.model.network
-        learning_rates = np.array(
-            [model.optimizer.learning_rate(model.optimizer.iterations + i) for i in range(count)]
-        )
+        learning_rates = _learning_rates(model.optimizer, count)
         started = time.perf_counter()
         # Overflow is how divergence starts; it is detected and explained below, not warned about.
         with np.errstate(over="ignore", invalid="ignore"):
@@ -406,16 +404,17 @@ class Trainer:
         self._broadcast.emit(
             Steps(steps, np.full(count, self.epoch + 1), losses, learning_rates, self.backend_name)
         )
-        if self._check_divergence(losses, first_step):
+        epoch_ends = not self._batches
+        if self._check_divergence(losses, first_step, check_weights=epoch_ends or max_steps is not None):
             return
         log_ = self._epoch_log
         log_["loss"].append(losses)
-        log_["size"].append(np.array([len(b) for b in batches]))
+        log_["size"].append(np.fromiter(map(len, batches), np.int64, count))
         log_["order"].extend(batches)
         log_["pred"].append(predictions)
         if self._snapshot_every and self.global_step % self._snapshot_every == 0:
             self._record_snapshot()
-        if not self._batches:
+        if epoch_ends:
             self._end_epoch()
 
     def _adapt_chunk(self, seconds: float, count: int) -> None:
@@ -431,13 +430,17 @@ class Trainer:
             return stratified_batches(self.y, self.batch_size, self._order_rng, drop_last=self.drop_last)
         return epoch_batches(len(self.x), self.batch_size, self._order_rng, self.shuffle, self.drop_last)
 
-    def _check_divergence(self, losses: np.ndarray, first_step: int) -> bool:
+    def _check_divergence(self, losses: np.ndarray, first_step: int, check_weights: bool) -> bool:
+        """A non-finite or exploding loss in this chunk; and, at epoch ends and single steps,
+        weights that overflowed while a saturated output kept the loss bounded."""
         if self._first_loss is None and len(losses):
             self._first_loss = float(losses[0])
         limit = EXPLOSION_FACTOR * max(abs(self._first_loss or 0.0), 1e-3)
         bad = np.flatnonzero(~np.isfinite(losses) | (losses > limit))
-        weights_broken = not bad.size and not all(
-            np.isfinite(a).all() for p in self.model.params.values() for a in p.values()
+        weights_broken = (
+            check_weights
+            and not bad.size
+            and not all(np.isfinite(a).all() for p in self.model.params.values() for a in p.values())
         )
         if not bad.size and not weights_broken:
             return False
@@ -532,6 +535,14 @@ def divergence_hint(model: Model, loss: float, step: int, first_loss: float | No
         f"bound. A learning rate of {lr:g} is too high for {loss_label} with this network and data — "
         f"press Reset and try {lr / 10:g} or lower (or scale the inputs)."
     )
+
+
+def _learning_rates(optimizer: optimizers.Optimizer, count: int) -> np.ndarray:
+    """The step size of each of the next ``count`` updates."""
+    schedule, done = optimizer.learning_rate, optimizer.iterations
+    if isinstance(schedule, schedules.Constant):
+        return np.full(count, schedule.initial_learning_rate)
+    return np.array([schedule(done + i) for i in range(count)])
 
 
 def _copy(params: Params) -> Params:
