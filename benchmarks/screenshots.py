@@ -1,5 +1,9 @@
 """Screenshots of the main window in its main states, for looking at and for the README.
 
+Editing states first (the spiral example, a broken graph, a refused connection, templates), then
+training: the circle while it trains and paused (loss landscape, activations, gradient flow
+tabs), the spiral after training, the digits with their confusion matrix.
+
     .venv/bin/python benchmarks/screenshots.py OUT_DIR
 
 Runs offscreen (no display needed) with throw-away settings, so it never touches the user's
@@ -8,6 +12,7 @@ recent files or recovery folder. Also prints how long the window took to become 
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -103,7 +108,85 @@ def main(argv: list[str] | None = None) -> int:
 
     document.mark_clean()
     window.close()
+    training_states(args.out, scratch)
     return 0
+
+
+def wait_until(condition, timeout: float = 60.0) -> None:
+    """Run the event loop until ``condition()`` holds (the worker's timer needs it)."""
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not get there in time")
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+def open_example(name: str, scratch: Path, backend: str = "reference") -> MainWindow:
+    """An example (from a copy), on a fixed backend so pictures do not depend on the JIT cache."""
+    copy = scratch / f"{name}.layerlab"
+    shutil.copyfile(ROOT / "resources" / "examples" / f"{name}.layerlab", copy)
+    window = create_main_window(copy)
+    window.resize(1440, 900)
+    window.show()
+    combo = window.training.panel.backend
+    combo.setCurrentIndex(combo.findData(backend))
+    wait_until(lambda: window.training.worker.session is not None)
+    return window
+
+
+def raise_tab(window: MainWindow, plot) -> None:
+    plot.parentWidget().raise_()
+    wait_until(plot.on_screen)
+
+
+def training_states(out: Path, scratch: Path) -> None:
+    """The window while and after training the circle, spiral and digits examples."""
+    window = open_example("circle_tanh", scratch)
+    ui = window.training
+    ui.panel.epochs.setValue(0)  # until stopped, so there is a "while training" to show
+    ui.panel.train_button.click()
+    wait_until(lambda: ui.worker.epoch >= 15)
+    save(window, out, "07_circle_training")
+    ui.panel.train_button.click()  # pause
+    wait_until(lambda: ui.worker.state == "paused" and not ui.worker.busy)
+    ui.boundary.show_test.setChecked(True)
+    raise_tab(window, ui.landscape)
+    wait_until(lambda: ui.landscape.picture is not None and ui.landscape.picture.surface is not None, 300)
+    wait_until(lambda: ui.landscape._state.full_at == ui.worker.step, 120)
+    save(window, out, "08_circle_paused_landscape")
+    window.document.select([node_id(window, "dense_1")])
+    raise_tab(window, ui.activations)
+    wait_until(lambda: ui.activations.histogram is not None)
+    save(window, out, "09_circle_activations")
+    raise_tab(window, ui.gradients)
+    wait_until(lambda: ui.gradients.history.count > 0)
+    save(window, out, "10_circle_gradient_flow")
+    window.document.mark_clean()
+    window.close()
+
+    window = open_example("spiral_relu", scratch)
+    ui = window.training
+    ui.data.parentWidget().raise_()
+    raise_tab(window, ui.boundary)  # the last window's tabs were restored: pick the output again
+    ui.panel.train_button.click()
+    wait_until(lambda: ui.worker.state == "finished" and not ui.worker.busy, 300)
+    wait_until(lambda: ui.boundary.prediction_step == ui.worker.step)
+    save(window, out, "11_spiral_trained")
+    window.document.mark_clean()
+    window.close()
+
+    window = open_example("digits_keras", scratch)
+    ui = window.training
+    ui.data.parentWidget().raise_()
+    ui.panel.epochs.setValue(5)
+    raise_tab(window, ui.confusion)
+    ui.panel.train_button.click()
+    wait_until(lambda: ui.worker.state == "finished" and not ui.worker.busy, 300)
+    wait_until(lambda: ui.confusion.matrix_step == ui.worker.step)
+    save(window, out, "12_digits_trained")
+    window.document.mark_clean()
+    window.close()
 
 
 if __name__ == "__main__":

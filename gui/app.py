@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
+#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms).
+#: The trainer thread on the reference backend runs numpy on tiny arrays, which never lets go of
+#: the GIL; every call from the window's thread into Qt gives it up and then waits this long to
+#: get it back, so with the default a single frame of a plot takes seconds and the window freezes.
+#: At 0.1 ms the window stays usable (benchmarks/gui_latency.py --example circle_tanh --backend
+#: reference: p99 latency 5.9 s → 0.2 s); the JIT backend releases the GIL and is unaffected.
+GIL_SWITCH_SECONDS = 1e-4
+
 #: Arguments ending in these open the window with that project instead of the command line.
 PROJECT_SUFFIXES = (".layerlab", ".json")
 
@@ -20,6 +28,10 @@ def _application():
     """The QApplication, created on first use with LayerLab's names (used by QSettings)."""
     from PySide6.QtWidgets import QApplication
 
+    from gui.pyside_refcounts import protect_singletons
+
+    protect_singletons()
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     if not QApplication.organizationName():
         QApplication.setOrganizationName("LayerLab")
         QApplication.setApplicationName("LayerLab")

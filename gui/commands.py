@@ -44,12 +44,32 @@ class ProjectSettingsCommand(QUndoCommand):
     the dirty marker for free. ``on_change`` is called after every do and undo.
     """
 
-    def __init__(self, project: Project, changes: dict[str, Any], text: str, on_change) -> None:
+    #: ``id()`` of commands that may merge (Qt merges only commands with equal ids ≠ -1).
+    MERGE_ID = 0x5E7
+
+    def __init__(
+        self, project: Project, changes: dict[str, Any], text: str, on_change, merge_key: str | None = None
+    ) -> None:
         super().__init__(text)
         self._project = project
         self._new = copy.deepcopy(changes)
         self._old = {key: copy.deepcopy(getattr(project, key)) for key in changes}
         self._on_change = on_change
+        self._merge_key = merge_key
+
+    def id(self) -> int:
+        """Dragging a slider makes many edits; with a ``merge_key`` they undo as one."""
+        return self.MERGE_ID if self._merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if (
+            not isinstance(other, ProjectSettingsCommand)
+            or other._merge_key != self._merge_key
+            or set(other._new) != set(self._new)
+        ):
+            return False
+        self._new = other._new
+        return True
 
     def _apply(self, values: dict[str, Any]) -> None:
         for key, value in values.items():

@@ -128,9 +128,15 @@ class GraphDocument(QObject):
         finally:
             self.undo_stack.endMacro()
 
-    def update_settings(self, text: str, **changes: Any) -> None:
-        """Undoably replace project settings such as ``dataset=…`` or ``training=…``."""
-        self.undo_stack.push(ProjectSettingsCommand(self._project, changes, text, self._on_settings))
+    def update_settings(self, text: str, merge_key: str | None = None, **changes: Any) -> None:
+        """Undoably replace project settings such as ``dataset=…`` or ``training=…``.
+
+        Consecutive updates with the same ``merge_key`` (a slider being dragged) become one
+        undo step.
+        """
+        self.undo_stack.push(
+            ProjectSettingsCommand(self._project, changes, text, self._on_settings, merge_key)
+        )
 
     def _on_settings(self, names: list[str]) -> None:
         self.settings_changed.emit(names)

@@ -3,14 +3,24 @@
 Other parts of the application plug in here: :meth:`MainWindow.add_panel` docks a widget
 (data set, training controls, plots), ``window.document`` is the project they read and edit,
 ``document.errors_changed`` says whether Train may be enabled and why not, and
-``about_to_close`` lets a worker stop before the window goes away.
+``about_to_close`` lets a worker stop before the window goes away. The training half — worker,
+data and training panels, plots — is added by :mod:`gui.training_ui` as ``window.training``.
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, Signal
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QToolBar,
+    QWidget,
+)
 
 from gui.canvas import editing
 from gui.canvas.mime import NODES_MIME
@@ -23,6 +33,7 @@ from gui.inspector import Inspector
 from gui.palette import LayerPalette
 from gui.problems import ProblemsPanel
 from gui.templates import TEMPLATES, example_paths
+from gui.training_ui import install as install_training_ui
 
 PASTE_STEP = 40.0
 
@@ -75,13 +86,21 @@ class MainWindow(QMainWindow):
             [250, 320],
             Qt.Orientation.Horizontal,
         )
+        #: Worker, data and training panels, live plots (see gui/training_ui.py).
+        self.training = install_training_ui(self)
         self._restore_layout()
 
     # -- the place for panels --------------------------------------------------------------------------
     def add_panel(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+        self,
+        widget: QWidget,
+        title: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        *,
+        tabbed: bool = True,
     ) -> QDockWidget:
-        """Dock ``widget`` (tabbed with any panel already in ``area``) and list it under View ▸ Panels.
+        """Dock ``widget`` (tabbed with any panel already in ``area`` unless ``tabbed`` is
+        False: then beside them) and list it under View ▸ Panels.
 
         The dock's objectName is the widget's plus ``Dock``, so the window layout is restored.
         """
@@ -92,7 +111,7 @@ class MainWindow(QMainWindow):
             d for d in self.findChildren(QDockWidget) if d is not dock and self.dockWidgetArea(d) == area
         ]
         self.addDockWidget(area, dock)
-        if existing:
+        if existing and tabbed:
             self.tabifyDockWidget(existing[0], dock)
         self.panels_menu.addAction(dock.toggleViewAction())
         return dock
@@ -252,6 +271,27 @@ class MainWindow(QMainWindow):
         if not self._fitted_once:
             self._fitted_once = True
             self.view.fit_to_view()
+        QTimer.singleShot(0, self._hide_stale_tab_bars)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Hide dock tab bars Qt no longer uses but left on screen.
+
+        Qt 6.12 makes a new tab bar each time a tab group grows while another group exists, and
+        the old bar stays visible at its old place, where bits of it peek out between the docks.
+        The bar in use sits right under the visible dock of its group; any other is stale.
+        """
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+        for bar in self.findChildren(QTabBar):
+            if bar.parentWidget() is not self or not bar.isVisible():
+                continue
+            rect = bar.geometry()
+            in_use = any(
+                abs(d.geometry().left() - rect.left()) <= 2 and 0 <= rect.top() - d.geometry().bottom() <= 8
+                for d in docks
+                if not d.visibleRegion().isEmpty()
+            )
+            if not in_use:
+                bar.hide()
 
     def add_layer_at_center(self, type_name: str) -> str:
         """Add a layer in the middle of what the canvas shows (palette double-click)."""

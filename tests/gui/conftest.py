@@ -98,6 +98,28 @@ def spiral(make_window, tmp_path) -> MainWindow:
 
 
 @pytest.fixture
+def example(make_window, tmp_path):
+    """``example("circle_tanh")``: a bundled example opened from a copy, set to train on the
+    reference backend (no numba compile time in tests)."""
+
+    def open_copy(name: str) -> MainWindow:
+        copy = tmp_path / f"{name}.layerlab"
+        shutil.copyfile(EXAMPLES / f"{name}.layerlab", copy)
+        window = make_window(copy)
+        combo = window.training.panel.backend
+        combo.setCurrentIndex(combo.findData("reference"))
+        assert window.document.project.training["backend"] == "reference"
+        return window
+
+    return open_copy
+
+
+@pytest.fixture
+def circle(example) -> MainWindow:
+    return example("circle_tanh")
+
+
+@pytest.fixture
 def node_named():
     """``node_named(window, "dense")``: the id of the layer a user knows by that name."""
 
@@ -105,3 +127,11 @@ def node_named():
         return next(n.id for n in window.document.graph.nodes.values() if n.name == name)
 
     return find
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp):
+    """Leave no copied layers behind: Qt crashes at exit (SIGSEGV after every test passed) when
+    the application is torn down while the clipboard still owns mime data it was given."""
+    yield
+    qapp.clipboard().clear()

@@ -46,12 +46,16 @@ def test_panels_are_where_other_code_finds_them(window):
 
 def test_drag_dense_from_palette_onto_canvas(window):
     before = set(window.document.graph.nodes)
-    drop_from_palette(window, "dense", QPoint(200, 150))
+    # An empty spot under the network (a drop onto a layer moves the new one aside).
+    empty = window.scene.itemsBoundingRect().bottomLeft() + QPointF(60, 80)
+    spot = viewport_pos(window, empty)
+    assert window.view.viewport().rect().contains(spot)
+    drop_from_palette(window, "dense", spot)
     (new,) = set(window.document.graph.nodes) - before
     node = window.document.graph.node(new)
     assert node.type == "dense" and node.config["units"] == 8
     item = window.scene.nodes[new]
-    assert item.sceneBoundingRect().contains(window.view.mapToScene(QPoint(200, 150)))
+    assert item.sceneBoundingRect().contains(window.view.mapToScene(spot))
     assert window.document.selection == [new]
     assert window.inspector.node_id == new
     # Delete in a text field edits the text, not the network.

@@ -1,0 +1,78 @@
+"""Layer statistics for the activation and gradient-flow plots, computed once for both.
+
+``engine.diagnostics.layer_stats`` runs one forward and backward pass on a fixed batch of
+training samples with the latest weights; the same result gives the pre-activation histograms
+(activations plot) and the gradient norms, dead and saturated fractions and hints (gradient
+flow). It runs in the background, and only while a plot that shows it is on screen.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from engine import diagnostics
+from gui.background import ThrottledView
+from gui.session import Session
+from gui.worker import TrainingWorker
+
+#: Samples in the batch the statistics are measured on (the first of the training split).
+BATCH = 256
+HISTOGRAM_BINS = 40
+
+
+@dataclass
+class Measurement:
+    session: Session
+    step: int
+    stats: list[diagnostics.LayerStats]
+    hints: list[diagnostics.Hint]
+
+
+class DiagnosticsFeed(QObject):
+    """Measures the network's layers when asked by a visible plot; ``measured`` announces it."""
+
+    measured = Signal()
+
+    def __init__(self, worker: TrainingWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.latest: Measurement | None = None
+        self.error = ""
+        self._job = ThrottledView(worker.views, "diagnostics", self._make_job, self._done, 250, self._failed)
+        worker.session_changed.connect(self._forget)
+
+    def request(self) -> None:
+        """The weights changed and a plot that shows the statistics is visible."""
+        if self.worker.session is not None:
+            self._job.request()
+
+    def _forget(self) -> None:
+        self.latest = None
+        self.error = ""
+
+    def _make_job(self):
+        worker, session, params = self.worker, self.worker.session, self.worker.params
+        if session is None or params is None or session.view_model.network.loss is None:
+            return None
+        x, y = session.prepared.train
+        x, y = x[:BATCH], y[:BATCH]
+        model, step = session.view_model, worker.params_step
+        losses = worker.epochs.values("loss").copy()
+        val = worker.epochs.values("val_loss").copy() if "val_loss" in worker.epochs.names() else None
+
+        def measure() -> Measurement:
+            model.params = params
+            stats = diagnostics.layer_stats(model, x, y, histogram_bins=HISTOGRAM_BINS)
+            loss = losses if len(losses) else None
+            return Measurement(session, step, stats, diagnostics.hints(stats, loss, val))
+
+        return measure
+
+    def _done(self, measurement: Measurement) -> None:
+        if measurement.session is self.worker.session:
+            self.latest, self.error = measurement, ""
+            self.measured.emit()
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.measured.emit()

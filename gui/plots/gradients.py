@@ -1,0 +1,142 @@
+"""Gradient flow: is every layer learning? Per-layer gradient norms over time, the share of dead
+and saturated units, and the engine's plain-language hints about what to change.
+
+Vanishing gradients show as the first layers' lines sinking far below the last layer's; dead
+ReLUs and saturated tanh/sigmoid units as bars. The numbers and the hints come from
+``engine.diagnostics`` through the shared :class:`DiagnosticsFeed`.
+"""
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from gui.live_data import Series
+from gui.plots.base import (
+    CLASS_COLORS,
+    EVAL_COLOR,
+    TRAIN_COLOR,
+    Follow,
+    PlotPanel,
+    Table,
+    legend,
+    pen,
+    styled_plot,
+)
+from gui.plots.diagnostics_feed import DiagnosticsFeed
+from gui.worker import TrainingWorker
+
+#: Measurements kept for the lines (each is one row of per-layer norms).
+HISTORY = 4096
+#: The hints box scrolls beyond this height (pixels), so it never pushes the plots away.
+HINTS_HEIGHT = 72
+
+
+class GradientPlot(PlotPanel):
+    """Gradient norms, dead/saturated fractions and hints; objectName ``gradientPlot``."""
+
+    def __init__(self, worker: TrainingWorker, feed: DiagnosticsFeed, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.setObjectName("gradientPlot")
+        self.feed = feed
+        self.finish_options()
+        self.norm_plot = styled_plot(
+            self.graphics.addPlot(row=0, col=0), self.tr("‖gradient‖"), self.tr("step")
+        )
+        self.norm_plot.setLogMode(y=True)
+        legend(self.norm_plot)
+        self.unit_plot = styled_plot(self.graphics.addPlot(row=1, col=0), self.tr("share of units"))
+        # Room above the bars for the legend, so it never hides a layer that is 100% saturated.
+        self.unit_plot.setYRange(0, 1.45, padding=0)
+        self.unit_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.5, 1)]])
+        self.unit_plot.setMouseEnabled(x=False, y=False)
+        self.unit_legend = legend(self.unit_plot)
+        self.dead_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(TRAIN_COLOR))
+        self.saturated_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(EVAL_COLOR))
+        self.unit_plot.addItem(self.dead_bars)
+        self.unit_plot.addItem(self.saturated_bars)
+        self.unit_legend.addItem(self.dead_bars, self.tr("dead"))
+        self.unit_legend.addItem(self.saturated_bars, self.tr("saturated"))
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.hints = QTextBrowser(self)
+        self.hints.setObjectName("gradientHints")
+        self.hints.setFrameShape(QFrame.Shape.NoFrame)
+        self.hints.setMaximumHeight(HINTS_HEIGHT)
+        self.hints.setStyleSheet("background: #fffbe6; color: #303540;")
+        self.layout().addWidget(self.hints)
+        self._follow = Follow(self.norm_plot)
+        self.history = Series("step", HISTORY)
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._names: dict[str, str] = {}
+        self._last_step = -1
+        worker.cleared.connect(self._clear)
+        worker.params_changed.connect(self._on_params)
+        feed.measured.connect(self._on_measured)
+
+    def _clear(self) -> None:
+        self.history.clear()
+        self._last_step = -1
+        for curve in self._curves.values():
+            self.norm_plot.removeItem(curve)
+        self.norm_plot.legend.clear()
+        self._curves = {}
+        self.request_redraw()
+
+    def _on_params(self) -> None:
+        if self.on_screen():
+            self.feed.request()
+        else:
+            self._stale = True
+
+    def _on_measured(self) -> None:
+        measurement = self.feed.latest
+        if measurement is not None and measurement.step > self._last_step:
+            self._last_step = measurement.step
+            norms = {s.node_id: [s.gradient_norm] for s in measurement.stats if s.gradient_norm is not None}
+            self._names = {s.node_id: s.name for s in measurement.stats}
+            self.history.append([measurement.step], **norms)
+        self.request_redraw()
+
+    def redraw(self) -> None:
+        measurement = self.feed.latest
+        if measurement is None or measurement.step != self.worker.params_step:
+            self.feed.request()
+        for i, node_id in enumerate(self.history.names()):
+            curve = self._curves.get(node_id)
+            if curve is None:
+                color = CLASS_COLORS[i % len(CLASS_COLORS)]
+                curve = self.norm_plot.plot([], [], name=self._names.get(node_id, node_id), pen=pen(color, 2))
+                self._curves[node_id] = curve
+            values = self.history.values(node_id)
+            # A zero norm has no logarithm: leave a gap rather than a line to -∞.
+            curve.setData(self.history.index, np.where(values > 0, values, np.nan), connect="finite")
+        if self.history.count:
+            columns = [self.history.values(k) for k in self.history.names()]
+            self._follow.update(float(self.history.index[-1]), columns, log_y=True)
+        if measurement is None:
+            self.dead_bars.setOpts(x=[], height=[])
+            self.saturated_bars.setOpts(x=[], height=[])
+            self.hints.setPlainText(self.feed.error)
+            return
+        stats = measurement.stats
+        x = np.arange(len(stats), dtype=np.float64)
+        self.dead_bars.setOpts(x=x - 0.2, height=[s.dead_fraction or 0.0 for s in stats])
+        self.saturated_bars.setOpts(x=x + 0.2, height=[s.saturated_fraction or 0.0 for s in stats])
+        self.unit_plot.getAxis("bottom").setTicks([[(i, s.name) for i, s in enumerate(stats)]])
+        self.unit_plot.setXRange(-0.6, len(stats) - 0.4, padding=0)
+        self.hints.setPlainText(self._hint_text(measurement.hints))
+
+    def _hint_text(self, hints: list) -> str:
+        if not hints:
+            return QCoreApplication.translate(
+                "GradientPlot", "No warning signs: gradients reach every layer and units are alive."
+            )
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return "\n\n".join("• " + (h.message_zh if chinese else h.message) for h in hints)
+
+    def table(self) -> Table:
+        keys = self.history.names()
+        header = ["step", *(f"gradient_norm[{self._names.get(k, k)}]" for k in keys)]
+        columns = [self.history.values(k) for k in keys]
+        return header, [[int(s), *(c[i] for c in columns)] for i, s in enumerate(self.history.index)]

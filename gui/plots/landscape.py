@@ -1,0 +1,251 @@
+"""The loss landscape and the path gradient descent takes across it.
+
+Two views of the surface, both from ``engine.landscape``:
+
+- *Random plane*: Li et al.'s slice through the weights along two fixed random directions,
+  drawn at low resolution while training runs (at a cadence that keeps its cost a small share
+  of the time) and at full resolution once training stops. The path is every snapshot of the
+  weights projected onto the plane; the red dot is where the weights are now.
+- *Path plane*: the plane training actually moved in (the path's first two principal
+  components), computed when training pauses or stops.
+
+Surfaces are computed on the landscape's own background thread.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from engine import landscape
+from engine.model import Model
+from engine.trainer import RUNNING
+from gui.background import ThrottledView
+from gui.plots.base import FOREGROUND, PlotPanel, Table, pen, styled_plot
+from gui.session import Session
+from gui.widgets import compact
+from gui.worker import TrainingWorker
+
+#: Cells per side while training runs, and once it stops (fewer for large networks).
+LIVE_RESOLUTION = 31
+FULL_RESOLUTION = 101
+LARGE_NETWORK_RESOLUTION = 51
+#: Networks with more weights than this get the smaller full resolution.
+LARGE_NETWORK = 5_000
+#: Samples the loss is averaged over at each cell (the first of the training split).
+SAMPLES = 512
+CONTOURS = 8
+
+
+@dataclass
+class _LiveState:
+    """Lives on the landscape thread: the live plane and how far the path has been recorded."""
+
+    model: Model
+    live: landscape.LiveLandscape | None = None
+    recorded_step: int = -1
+    surface: landscape.Surface | None = None
+    full_at: int = -1
+
+
+@dataclass
+class Picture:
+    """What one landscape job hands back for drawing."""
+
+    session: Session
+    surface: landscape.Surface | None
+    path: np.ndarray
+    current: tuple[float, float] | None
+    note: str = ""
+
+
+class LandscapePlot(PlotPanel):
+    """Loss surface with contours, the descent path and the current point; objectName ``landscapePlot``."""
+
+    def __init__(self, worker: TrainingWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.setObjectName("landscapePlot")
+        self.plane = QComboBox(self)
+        compact(self.plane)
+        self.plane.addItem(self.tr("Random plane (live)"), "random")
+        self.plane.addItem(self.tr("Plane of the path (PCA)"), "path")
+        self.plane.setToolTip(
+            self.tr(
+                "Random plane: two random directions through the weights, updated while training.\n"
+                "Plane of the path: the two directions training moved along most (after it stops)."
+            )
+        )
+        self.options.addWidget(self.plane)
+        self.finish_options()
+        self.plot = styled_plot(self.graphics.addPlot(), "β", "α")
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.contours = [
+            pg.IsocurveItem(level=0, pen=pen("#ffffff", 1, 110), axisOrder="col-major")
+            for _ in range(CONTOURS)
+        ]
+        for contour in self.contours:
+            contour.setParentItem(self.image)
+        self.path_item = self.plot.plot(
+            [], [], pen=pen("#ffffff", 2), symbol="o", symbolSize=3, symbolBrush="w"
+        )
+        self.start_item = pg.ScatterPlotItem(size=10, pen=pg.mkPen("w", width=2), brush=None)
+        self.current_item = pg.ScatterPlotItem(
+            size=11, pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush("#d62828")
+        )
+        self.plot.addItem(self.start_item)
+        self.plot.addItem(self.current_item)
+        self.picture: Picture | None = None
+        self.session: Session | None = None
+        self._state: _LiveState | None = None
+        self._job = ThrottledView(
+            worker.landscape_views, "landscape", self._make_job, self._on_picture, 200, self._on_error
+        )
+        self.plane.currentIndexChanged.connect(lambda _: self._on_params())
+        worker.session_changed.connect(self._on_session)
+        worker.cleared.connect(self._on_cleared)
+        worker.params_changed.connect(self._on_params)
+        worker.state_changed.connect(lambda *_: self._on_params())
+        self._on_session()
+
+    def _on_session(self) -> None:
+        self.session = self.worker.session
+        self._on_cleared()
+        if self.session is None:
+            self.show_message(self.worker.reason or self.tr("Choose a data set first."))
+
+    def _on_cleared(self) -> None:
+        """A new run: the plane's directions are drawn afresh at the new starting weights."""
+        self.picture = None
+        self._state = _LiveState(self.session.private_model()) if self.session is not None else None
+        if self.session is not None:
+            self.show_message("")
+        self.image.clear()
+        self.path_item.setData([], [])
+        self.start_item.setData([], [])
+        self.current_item.setData([], [])
+        self._on_params()
+
+    def _on_params(self) -> None:
+        if self.session is not None and self.on_screen():
+            self._job.request()
+        else:
+            self._stale = True
+
+    def _on_error(self, message: str) -> None:
+        self.plot.setTitle(message, color="#c0392b", size="9pt")
+
+    def _make_job(self):
+        session, state, worker = self.session, self._state, self.worker
+        params = worker.params
+        if session is None or state is None or params is None:
+            return None
+        running = worker.state == RUNNING
+        step = worker.params_step
+        x, y = session.prepared.train
+        if self.plane.currentData() == "path":
+            trajectory = worker.trajectory()
+            if running or len(trajectory) < 2:
+                note = self.tr("The plane of the path is computed when training pauses or stops.")
+                return lambda: Picture(session, None, np.zeros((0, 2)), None, note)
+            snapshots = [p for _, p in trajectory]
+            if trajectory[-1][0] != step:
+                snapshots.append(params)
+            resolution = self._full_resolution(session)
+
+            def path_plane() -> Picture:
+                surface = landscape.trajectory_plane(
+                    state.model, snapshots, x, y, resolution, subsample=SAMPLES
+                )
+                path = surface.path if surface.path is not None else np.zeros((0, 2))
+                return Picture(session, surface, path, (float(path[-1, 0]), float(path[-1, 1])))
+
+            return path_plane
+        new = [(s, p) for s, p in worker.trajectory() if s > state.recorded_step]
+        resolution = LIVE_RESOLUTION if running else self._full_resolution(session)
+        full = not running
+
+        def random_plane() -> Picture:
+            if state.live is None:
+                state.model.params = session.initial_params
+                state.live = landscape.LiveLandscape(
+                    state.model, x, y, resolution=LIVE_RESOLUTION, subsample=min(SAMPLES, len(x))
+                )
+            live = state.live
+            for s, p in new:
+                live.record(p)
+                state.recorded_step = s
+            current = live.coordinates(params)
+            if full and state.full_at != step:
+                state.surface, state.full_at = live.refresh(params, resolution), step
+            elif state.surface is None or (not full and live.due()):
+                state.surface = live.refresh(params, resolution)
+            path = np.vstack([live.path, [current]]) if len(live.path) else np.array([current])
+            return Picture(session, state.surface, path, current)
+
+        return random_plane
+
+    @staticmethod
+    def _full_resolution(session: Session) -> int:
+        size = session.view_model.count_params()
+        return FULL_RESOLUTION if size <= LARGE_NETWORK else LARGE_NETWORK_RESOLUTION
+
+    def _on_picture(self, picture: Picture) -> None:
+        if picture.session is self.session:
+            self.picture = picture
+            self.redraw()
+
+    def redraw(self) -> None:
+        picture = self.picture
+        if picture is None:
+            self._job.request()
+            return
+        surface = picture.surface
+        title = picture.note
+        if surface is not None:
+            loss = np.asarray(surface.loss, dtype=np.float64)
+            finite = np.isfinite(loss) & (loss > 0)
+            shown = np.log10(np.where(finite, loss, np.nan))
+            low = float(np.nanmin(shown)) if finite.any() else 0.0
+            high = float(np.nanmax(shown)) if finite.any() else 1.0
+            shown = np.where(np.isfinite(shown), shown, high)
+            self.image.setImage(shown, autoLevels=False, levels=(low, high if high > low else low + 1))
+            a, b = surface.alphas, surface.betas
+            da, db = (a[-1] - a[0]) / (len(a) - 1), (b[-1] - b[0]) / (len(b) - 1)
+            self.image.setRect(QRectF(a[0] - da / 2, b[0] - db / 2, a[-1] - a[0] + da, b[-1] - b[0] + db))
+            for contour, level in zip(self.contours, np.linspace(low, high, CONTOURS + 2)[1:-1], strict=True):
+                contour.setData(shown)
+                contour.setLevel(level)
+            self.plot.setLabel("bottom", surface.labels[0])
+            self.plot.setLabel("left", surface.labels[1])
+            size = f"{len(a)}×{len(b)}"
+            if surface.explained_variance is not None:
+                share = float(np.sum(surface.explained_variance))
+                title = (
+                    self.tr("%1, path explained %2%").replace("%1", size).replace("%2", f"{100 * share:.0f}")
+                )
+            else:
+                title = title or self.tr("%1 grid, colour = log₁₀ loss").replace("%1", size)
+        path = picture.path
+        self.path_item.setData(path[:, 0], path[:, 1]) if len(path) else self.path_item.setData([], [])
+        self.start_item.setData(path[:1, 0], path[:1, 1]) if len(path) else self.start_item.setData([], [])
+        current = picture.current
+        self.current_item.setData([current[0]], [current[1]]) if current else self.current_item.setData(
+            [], []
+        )
+        self.plot.setTitle(title, color=FOREGROUND, size="9pt")
+
+    def table(self) -> Table:
+        picture = self.picture
+        if picture is None or picture.surface is None:
+            return ["alpha", "beta", "loss"], []
+        surface = picture.surface
+        rows = [
+            [float(a), float(b), float(surface.loss[i, j])]
+            for i, a in enumerate(surface.alphas)
+            for j, b in enumerate(surface.betas)
+        ]
+        return ["alpha", "beta", "loss"], rows
