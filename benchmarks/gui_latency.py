@@ -141,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     rate = float(np.median(headless))
     ratios = [r["samples_per_second"] / h for r, h in zip(runs, headless, strict=True)]
     print(
-        f"digits, {args.backend} backend, {args.repeat} × {args.seconds:g} s each way, {os.cpu_count()} CPUs"
+        f"{args.example}, {args.backend} backend, {args.repeat} × {args.seconds:g} s each way, "
+        f"{os.cpu_count()} CPUs"
     )
     print(
         f"event-loop latency (1 ms timer lateness): p50 {gui['p50_ms']:.1f} ms, "

@@ -12,14 +12,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
-#: How long a thread may hold the GIL while another waits for it (Python's default: 5 ms).
-#: The trainer thread on the reference backend runs numpy on tiny arrays, which never lets go of
-#: the GIL; every call from the window's thread into Qt gives it up and then waits this long to
-#: get it back, so with the default a single frame of a plot takes seconds and the window freezes.
-#: At 0.1 ms the window stays usable (benchmarks/gui_latency.py --example circle_tanh --backend
-#: reference: p99 latency 5.9 s → 0.2 s); the JIT backend releases the GIL and is unaffected.
-GIL_SWITCH_SECONDS = 1e-4
-
 #: Arguments ending in these open the window with that project instead of the command line.
 PROJECT_SUFFIXES = (".layerlab", ".json")
 
@@ -28,14 +20,16 @@ def _application():
     """The QApplication, created on first use with LayerLab's names (used by QSettings)."""
     from PySide6.QtWidgets import QApplication
 
+    from gui import main_thread_gc
     from gui.pyside_refcounts import protect_singletons
 
     protect_singletons()
-    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     if not QApplication.organizationName():
         QApplication.setOrganizationName("LayerLab")
         QApplication.setApplicationName("LayerLab")
-    return QApplication.instance() or QApplication(sys.argv[:1] or ["layerlab"])
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["layerlab"])
+    main_thread_gc.install(app)
+    return app
 
 
 def create_main_window(project_path: str | Path | None = None) -> "MainWindow":

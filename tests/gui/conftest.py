@@ -1,8 +1,11 @@
 """GUI tests run offscreen, with throw-away settings and recovery folders, and never block on
 a dialog: every question a window would ask is answered by the test (default: discard)."""
 
+import gc
 import os
 import shutil
+import threading
+import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -28,6 +31,31 @@ def examples_stay_untouched():
     yield
     after = {p.name: p.read_bytes() for p in EXAMPLES.glob("*.layerlab") if p.name in before}
     assert after == before
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collector_back_to_python():
+    """The window collects garbage on the GUI thread only (gui/main_thread_gc.py); tests that
+    run after these get Python's own collection back."""
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def threads_end_with_their_window():
+    """Every trainer and view thread a test's windows started is gone once they are closed
+    (qtbot closes them before this fixture's teardown runs); their garbage is collected here, on
+    the GUI thread."""
+    yield
+    gc.collect()
+    deadline = time.perf_counter() + 2.0
+    names = ("layerlab-trainer", "layerlab-views")
+    while time.perf_counter() < deadline:
+        alive = [t.name for t in threading.enumerate() if t.name in names and t.is_alive()]
+        if not alive:
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"threads still running after the test: {alive}")
 
 
 @pytest.fixture(autouse=True)
