@@ -93,7 +93,7 @@ class CPUBackend(ReferenceBackend):
             compiled.optimizer_kind(optimizer)
         except compiled.UnsupportedError as reason:
             _explain_fallback(reason)
-            return self._train_layer_by_layer(net, params, optimizer, x, y, batches, rng)
+            return super().train_steps(net, params, optimizer, x, y, batches, rng)
         return program.train_steps(params, optimizer, self._as_input(net, params, x), y, batches, rng)
 
     def train_step(
@@ -108,15 +108,6 @@ class CPUBackend(ReferenceBackend):
         """One update on one batch: the compiled loop, run for a single step."""
         losses, y_pred = self.train_steps(net, params, optimizer, x, y, [np.arange(len(x))], rng)
         return float(losses[0]), y_pred
-
-    def _train_layer_by_layer(self, net, params, optimizer, x, y, batches, rng):
-        """The reference's loop with this backend's per-layer kernels."""
-        losses, predictions = [], []
-        for idx in batches:
-            loss, y_pred = ReferenceBackend.train_step(self, net, params, optimizer, x[idx], y[idx], rng)
-            losses.append(loss)
-            predictions.append(y_pred)
-        return np.array(losses, dtype=np.float64), np.concatenate(predictions)
 
     # -- forward ----------------------------------------------------------------------------------
     def forward(

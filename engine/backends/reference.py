@@ -205,6 +205,11 @@ class ReferenceBackend:
         rng: np.random.Generator | None = None,
     ) -> tuple[float, np.ndarray]:
         """One optimizer update on one batch, in place; returns (loss incl. penalties, predictions)."""
+        return self._layerwise_step(net, params, optimizer, x, y, rng)
+
+    def _layerwise_step(self, net, params, optimizer, x, y, rng) -> tuple[float, np.ndarray]:
+        """The step as the graph walk plus the numpy optimizer (with this backend's layer methods);
+        also the fallback of backends whose own ``train_step`` is compiled."""
         loss, grads, y_pred = self.loss_and_gradients(net, params, x, y, rng)
         penalty, reg_grads = net.regularization(params)
         for (nid, name), g in reg_grads.items():
@@ -231,7 +236,7 @@ class ReferenceBackend:
         """
         losses, predictions = [], []
         for idx in batches:
-            loss, y_pred = self.train_step(net, params, optimizer, x[idx], y[idx], rng)
+            loss, y_pred = self._layerwise_step(net, params, optimizer, x[idx], y[idx], rng)
             losses.append(loss)
             predictions.append(y_pred)
         return np.array(losses, dtype=np.float64), np.concatenate(predictions)
