@@ -13,6 +13,10 @@ for mnist. And once: how long the JIT backend takes to be ready in a fresh proce
 cache warm (``--cold``: also with an empty cache, which takes minutes).
 
     python benchmarks/train_vs_torch.py [--workloads tiny digits mnist] [--backends reference] [--cold]
+                                        [--threads 2]
+
+``--threads`` sets both sides' thread count (PyTorch's intra-op threads, and every BLAS pool in
+the process through engine.blas: numpy's and scipy's OpenBLAS, which the numba kernels call).
 """
 
 import argparse
@@ -31,7 +35,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "2")
 import numpy as np
 import torch
 
-from engine import Sequential, backends, layers, optimizers
+from engine import Sequential, backends, blas, layers, optimizers
 from engine.data import generate
 from engine.data.batching import epoch_batches
 from engine.model import seed_streams
@@ -245,7 +249,15 @@ def main() -> None:
     parser.add_argument("--workloads", nargs="+", default=["tiny", "digits", "mnist"])
     parser.add_argument("--backends", nargs="+", default=backends.names())
     parser.add_argument("--cold", action="store_true", help="also time the JIT with an empty cache")
+    parser.add_argument("--threads", type=int, default=2, help="threads of both sides (default 2)")
     args = parser.parse_args()
+    global THREADS
+    THREADS = args.threads
+    with blas.limited(THREADS):
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     print(
         f"{time.strftime('%Y-%m-%d')} · {platform.processor() or platform.machine()} · "
         f"{os.cpu_count()} cores · torch {torch.__version__} · {THREADS} threads"

@@ -37,8 +37,20 @@ class Activation(Configurable):
         """f'(x), elementwise."""
         raise NotImplementedError
 
+    #: Whether f'(x) can be computed from the output y = f(x) alone (tanh: 1 − y²). The backward
+    #: pass then reuses the forward pass's output instead of evaluating f (an exp or tanh) again.
+    #: ELU, hard sigmoid and softplus could in exact arithmetic, but not in floating point: ELU's
+    #: y + α cancels for very negative x, and rounding moves the hard sigmoid's kinks.
+    derivative_from_output: ClassVar[bool] = False
+
+    def df_from_output(self, y: np.ndarray) -> np.ndarray:
+        """f'(x) written with y = f(x) only (activations with ``derivative_from_output``)."""
+        raise NotImplementedError(f"{self.label}'s derivative needs its input x")
+
     def backward(self, x: np.ndarray, y: np.ndarray, dy: np.ndarray) -> np.ndarray:
         """dL/dx given dL/dy, the input x and the output y = f(x) (chain rule)."""
+        if self.derivative_from_output:
+            return dy * self.df_from_output(y)
         return dy * self.df(x)
 
 
@@ -76,9 +88,13 @@ def sigmoid(x):
     return where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
 
 
-def sigmoid_df(x):
-    s = sigmoid(x)
+def sigmoid_df_from_output(s):
+    """σ′ = σ(1 − σ), from the output s = σ(x)."""
     return s * (1 - s)
+
+
+def sigmoid_df(x):
+    return sigmoid_df_from_output(sigmoid(x))
 
 
 def hard_sigmoid(x):
@@ -90,12 +106,18 @@ def hard_sigmoid_df(x):
 
 
 def tanh(x):
+    """np.tanh (inside a kernel, float32 numbers take a vectorizable rational form of the same
+    function, within 4.1e-7: engine/backends/kernels/shared.py)."""
     return np.tanh(x)
 
 
-def tanh_df(x):
-    t = np.tanh(x)
+def tanh_df_from_output(t):
+    """tanh′ = 1 − tanh², from the output t = tanh(x)."""
     return 1 - t * t
+
+
+def tanh_df(x):
+    return tanh_df_from_output(tanh(x))
 
 
 def relu(x):
@@ -106,12 +128,22 @@ def relu_df(x):
     return where(x > 0, 1.0, 0.0)
 
 
+def relu_df_from_output(a):
+    """The output max(x, 0) is positive exactly where x is."""
+    return relu_df(a)
+
+
 def leaky_relu(x, alpha):
     return where(x > 0, x, alpha * x)
 
 
 def leaky_relu_df(x, alpha):
     return where(x > 0, 1.0, alpha)
+
+
+def leaky_relu_df_from_output(a, alpha):
+    """With α ≥ 0 (the class checks it) the output is positive exactly where x is."""
+    return leaky_relu_df(a, alpha)
 
 
 def elu(x, alpha):
@@ -160,15 +192,19 @@ def softmax_backward(y, dy):
 #: Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).
 FORMULAS = (
     sigmoid,
+    sigmoid_df_from_output,
     sigmoid_df,
     hard_sigmoid,
     hard_sigmoid_df,
     tanh,
+    tanh_df_from_output,
     tanh_df,
     relu,
     relu_df,
+    relu_df_from_output,
     leaky_relu,
     leaky_relu_df,
+    leaky_relu_df_from_output,
     elu,
     elu_df,
     swish,
@@ -199,6 +235,11 @@ class Linear(Activation):
     def df(self, x):
         return np.ones_like(x)
 
+    derivative_from_output = True
+
+    def df_from_output(self, y):
+        return np.ones_like(y)
+
 
 @ACTIVATIONS.register("sigmoid", "logistic")
 class Sigmoid(Activation):
@@ -210,6 +251,11 @@ class Sigmoid(Activation):
 
     def df(self, x):
         return sigmoid_df(x).astype(x.dtype, copy=False)
+
+    derivative_from_output = True
+
+    def df_from_output(self, y):
+        return sigmoid_df_from_output(y).astype(y.dtype, copy=False)
 
 
 @ACTIVATIONS.register("hard_sigmoid")
@@ -237,6 +283,11 @@ class Tanh(Activation):
     def df(self, x):
         return tanh_df(x)
 
+    derivative_from_output = True
+
+    def df_from_output(self, y):
+        return tanh_df_from_output(y)
+
 
 @ACTIVATIONS.register("relu")
 class ReLU(Activation):
@@ -248,6 +299,11 @@ class ReLU(Activation):
 
     def df(self, x):
         return relu_df(x).astype(x.dtype, copy=False)
+
+    derivative_from_output = True
+
+    def df_from_output(self, y):
+        return relu_df_from_output(y).astype(y.dtype, copy=False)
 
 
 class _WithAlpha(Activation):
@@ -280,6 +336,11 @@ class LeakyReLU(_WithAlpha):
 
     def df(self, x):
         return leaky_relu_df(x, self.alpha).astype(x.dtype, copy=False)
+
+    derivative_from_output = True
+
+    def df_from_output(self, y):
+        return leaky_relu_df_from_output(y, self.alpha).astype(y.dtype, copy=False)
 
 
 @ACTIVATIONS.register("elu")

@@ -42,6 +42,7 @@ def _info(args: argparse.Namespace) -> int:
         print(f"{p.severity}: [{where}] {p.message}")
     if not problems:
         print("No problems: the network is ready to train.")
+    print(f"CUDA backend: {backends.cuda_line()}")
     return EXIT_OK
 
 

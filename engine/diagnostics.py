@@ -22,7 +22,6 @@ from engine import backends
 from engine import layers as L
 from engine.errors import ConfigError, ShapeError
 from engine.model import Model
-from engine.network import Network
 
 Params = dict[str, dict[str, np.ndarray]]
 
@@ -66,14 +65,6 @@ class LayerStats:
     histogram: tuple[np.ndarray, np.ndarray] | None = None
 
 
-def _seeds(net: Network, tape, y: np.ndarray) -> dict[str, np.ndarray]:
-    """Where backpropagation starts: dL/d(prediction), or dL/d(logits) when the loss is fused
-    with the last activation (as the backends do it)."""
-    if net.fused_loss:
-        return {"logits": net.loss.grad_from_logits(tape.caches[net.head_id]["z"], y)}
-    return {"output": net.loss.grad(tape.outputs[net.output_id], y)}
-
-
 def _norm(arrays: list[np.ndarray]) -> float:
     return math.sqrt(sum(float(np.sum(np.square(a, dtype=np.float64))) for a in arrays))
 
@@ -111,7 +102,7 @@ def layer_stats(
         nid: {k: a.copy() if "moving" in k else a for k, a in p.items()} for nid, p in model.params.items()
     }
     tape = engine.forward(net, params, x, training=True, rng=np.random.default_rng(seed))
-    grads = engine.backward(net, params, tape, _seeds(net, tape, y))
+    grads = engine.backward(net, params, tape, engine.loss_and_seeds(net, tape, y)[1])
     _, penalty_grads = net.regularization(params)
     for (nid, name), g in penalty_grads.items():
         grads[nid][name] = grads[nid][name] + g
@@ -138,7 +129,9 @@ def layer_stats(
         if act is not None and act.elementwise and act.name != "linear":
             slope = act.df(z).reshape(-1, z.shape[-1])
             dead = float(np.mean(np.all(slope == 0, axis=0)))
-            if act.name in SATURATING:
+            # A saturated output fused with its loss (sigmoid or softmax with cross-entropy) is a
+            # confident prediction, not a stall: the gradient p − y does not pass its slope.
+            if act.name in SATURATING and not (net.fused_loss and nid == net.head_id):
                 peak = float(act.df(np.zeros(1, z.dtype))[0])
                 saturated = float(np.mean(slope < SATURATION * peak))
         histogram = None

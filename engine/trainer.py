@@ -9,7 +9,10 @@ command took effect. Progress goes out as events into subscribers' mailboxes
 
 Between commands the worker trains in *chunks*: as many batches as fit in about 50 ms, handed
 to the backend's ``train_steps`` in one call (so a compiled backend runs them without Python in
-between). A chunk never crosses an epoch end or a snapshot step, so every event is exact.
+between). A chunk never crosses a snapshot step. It ends at the epoch's end too, unless epochs
+are short and nothing needs the weights between two of them (no validation data, no early
+stopping): then one call trains several epochs and the trainer splits its losses at the epoch
+ends, so every event is still exact (see :meth:`Trainer._train_span`).
 
 With ``backend="auto"`` training starts at once on the reference backend while the JIT
 backend compiles in the background, and switches over between two chunks: the same math on
@@ -28,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from engine import backends, optimizers, regularizers, schedules
+from engine import backends, blas, optimizers, regularizers, schedules
 from engine import metrics as metrics_lib
 from engine.data.batching import check_batch_size, epoch_batches, stratified_batches
 from engine.errors import ConfigError, LayerLabError
@@ -99,6 +102,9 @@ class Trainer:
         snapshot_every: int = 0,
         max_snapshots: int = 1000,
         early_stopping: EarlyStopping | None = None,
+        blas_threads: int | None = None,
+        record_batch_order: bool = False,
+        yield_seconds: float = 0.0,
     ) -> None:
         """Train ``model`` (compiled: optimizer and loss chosen) on (x, y).
 
@@ -108,11 +114,22 @@ class Trainer:
         records the weights every that many steps into :attr:`trajectory`; when more than
         ``max_snapshots`` pile up, every other one is dropped and the cadence doubles, so a
         long run keeps its whole path in bounded memory.
+
+        ``blas_threads`` caps the BLAS thread pools (numpy's and scipy's OpenBLAS, which the
+        compiled kernels call) while this trainer trains: 1 keeps a second core free for a GUI
+        that draws meanwhile; two BLAS threads fighting a busy core for every product are slower
+        than one (engine/blas.py). None leaves them as they are. The pools are process-wide, so
+        the cap holds for everyone while a chunk trains.
+        ``record_batch_order`` puts each epoch's sample order and batch sizes into its
+        :class:`EpochEnd` event (off by default: an undrained mailbox would pile them up).
+        ``yield_seconds`` > 0: after each chunk on the reference backend, sleep that long with
+        the GIL released, so another Python thread (a GUI) runs uncontended in between; numpy on
+        small arrays otherwise holds the GIL nearly all the time. The compiled backends release
+        the GIL inside their kernels and do not pause.
         """
         if model.optimizer is None or model.network.loss is None:
             raise ConfigError("compile the model (optimizer and loss) before training it")
-        if epochs is not None and (isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0):
-            raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
+        _check_epochs(epochs)
         if backend != "auto" and backend not in backends.names():
             raise ConfigError(
                 f"unknown backend {backend!r}; choose auto or one of: {', '.join(backends.names())}"
@@ -132,6 +149,11 @@ class Trainer:
         self.max_snapshots = max(2, _count("max_snapshots", max_snapshots))
         self.early_stopping = early_stopping
         self.requested_backend = backend
+        self.blas_threads = blas.check_threads(blas_threads)
+        self.record_batch_order = bool(record_batch_order)
+        if not (isinstance(yield_seconds, int | float) and 0 <= yield_seconds <= 1):
+            raise ConfigError(f"yield_seconds must be a number of seconds in [0, 1], got {yield_seconds!r}")
+        self.yield_seconds = float(yield_seconds)
 
         self.state = IDLE
         self.epoch = 0  #: completed epochs
@@ -193,6 +215,18 @@ class Trainer:
         """A number or a schedule; the next step uses it, the optimizer keeps its state."""
         return self._send("set_learning_rate", value)
 
+    def set_epochs(self, epochs: int | None) -> concurrent.futures.Future:
+        """Change the epoch budget while running (None: until stopped). A budget already spent
+        finishes the run at once (the epoch under way stops where it is; more epochs later and
+        ``start`` continues it)."""
+        _check_epochs(epochs)
+        return self._send("set_epochs", epochs)
+
+    def set_blas_threads(self, threads: int | None) -> concurrent.futures.Future:
+        """Cap the BLAS threads from the next chunk on (None: leave the pools as they are)."""
+        blas.check_threads(threads)
+        return self._send("set_blas_threads", threads)
+
     def set_batch_size(self, batch_size: int) -> concurrent.futures.Future:
         """From the next step on: the rest of this epoch is re-cut into batches of the new size."""
         check_batch_size(batch_size)
@@ -249,7 +283,7 @@ class Trainer:
             try:
                 name, args, future = self._commands.get(block=block)
             except queue.Empty:
-                self._guarded(self._train_chunk)
+                self._guarded(self._train_chunk, None, True)
                 continue
             if name == "close":
                 future.set_result(self.state)
@@ -326,6 +360,14 @@ class Trainer:
         self._reset_run()
         self._set_state(IDLE, "reset: fresh weights from the seed")
 
+    def _do_set_epochs(self, epochs: int | None) -> None:
+        self.epochs = epochs
+        if self._epochs_done() and self.state in (RUNNING, PAUSED):
+            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+
+    def _do_set_blas_threads(self, threads: int | None) -> None:
+        self.blas_threads = threads
+
     def _do_set_learning_rate(self, value: Any) -> None:
         self.model.optimizer.set_learning_rate(value)
 
@@ -354,6 +396,8 @@ class Trainer:
         self._first_loss: float | None = None
         self._best: tuple[float, int, Params | None] = (math.inf, -1, None)
         self._snapshot_every = self.snapshot_every
+        #: Epochs to train one chunk each before chunks may span epochs again (after an undo).
+        self._replay_epochs = 0
 
     def _epochs_done(self) -> bool:
         return self.epochs is not None and self.epoch >= self.epochs
@@ -368,27 +412,45 @@ class Trainer:
             return
         error = self._warm_up.exception()
         if error is None:
-            self._engine, self.backend_name = backends.get("cpu"), "cpu"
-            self._broadcast.emit(BackendChanged("cpu", "the JIT backend finished compiling"))
+            name, why = backends.auto_choice(self.model.network, self.batch_size)  # cpu, or a large net: cuda
+            self._engine, self.backend_name = backends.get(name), name
+            self._broadcast.emit(BackendChanged(name, f"the JIT backend finished compiling; {why}"))
         else:
             self.requested_backend = "reference"
             reason = f"the JIT backend could not start ({error}); training stays on the reference backend"
             log.warning(reason)
             self._broadcast.emit(BackendChanged("reference", reason))
 
-    def _train_chunk(self, max_steps: int | None = None) -> None:
+    def _train_chunk(self, max_steps: int | None = None, span: bool = False) -> None:
+        """Train the next chunk: at most ``max_steps`` (or the adaptive chunk size) steps; with
+        ``span``, on past the end of the epoch when that is allowed (:meth:`_may_span`)."""
+        with blas.limited(self.blas_threads):
+            count = self._begin_chunk(max_steps or self._chunk)
+            if span and max_steps is None and count > len(self._batches) and self._may_span():
+                self._train_span(count)
+            else:
+                self._train_within_epoch(min(count, len(self._batches)), max_steps)
+        if self.yield_seconds and self.backend_name == "reference" and max_steps is None:
+            time.sleep(self.yield_seconds)  # the GIL is free meanwhile: another thread's turn
+
+    def _begin_chunk(self, count: int) -> int:
+        """The first snapshot, the current epoch's batches and the backend are in place; returns
+        ``count`` cut so that the chunk ends where the next snapshot is due."""
         if self.global_step == 0 and not self.trajectory and self.snapshot_every:
             self._record_snapshot()
         if not self._batches:
             self._batches = self._epoch_batches()
             self._epoch_started = time.perf_counter()
         self._choose_backend()
-        count = min(max_steps or self._chunk, len(self._batches))
         if self._snapshot_every:
             count = min(count, self._snapshot_every - self.global_step % self._snapshot_every)
+        return count
+
+    def _train_within_epoch(self, count: int, max_steps: int | None) -> None:
         batches, self._batches = self._batches[:count], self._batches[count:]
         model, net = self.model, self.model.network
-        learning_rates = _learning_rates(model.optimizer, count)
+        watched = self._broadcast.active  # nobody listening: no step reports to build
+        learning_rates = _learning_rates(model.optimizer, count) if watched else None
         started = time.perf_counter()
         # Overflow is how divergence starts; it is detected and explained below, not warned about.
         with np.errstate(over="ignore", invalid="ignore"):
@@ -400,22 +462,152 @@ class Trainer:
             self._adapt_chunk(time.perf_counter() - started, count)
         first_step = self.global_step + 1
         self.global_step += count
-        steps = np.arange(first_step, first_step + count)
-        self._broadcast.emit(
-            Steps(steps, np.full(count, self.epoch + 1), losses, learning_rates, self.backend_name)
-        )
+        if watched:
+            self._emit_steps(first_step, losses, learning_rates)
         epoch_ends = not self._batches
         if self._check_divergence(losses, first_step, check_weights=epoch_ends or max_steps is not None):
             return
-        log_ = self._epoch_log
-        log_["loss"].append(losses)
-        log_["size"].append(np.fromiter(map(len, batches), np.int64, count))
-        log_["order"].extend(batches)
-        log_["pred"].append(predictions)
+        sizes = np.fromiter(map(len, batches), np.int64, count)
+        self._log_steps(batches, sizes, losses, predictions)
         if self._snapshot_every and self.global_step % self._snapshot_every == 0:
             self._record_snapshot()
         if epoch_ends:
             self._end_epoch()
+
+    def _emit_steps(self, first_step: int, losses: np.ndarray, learning_rates: np.ndarray) -> None:
+        count = len(losses)
+        steps = np.arange(first_step, first_step + count)
+        self._broadcast.emit(
+            Steps(steps, np.full(count, self.epoch + 1), losses, learning_rates, self.backend_name)
+        )
+
+    def _log_steps(
+        self, batches: list[np.ndarray], sizes: np.ndarray, losses: np.ndarray, predictions: np.ndarray
+    ) -> None:
+        log_ = self._epoch_log
+        log_["loss"].append(losses)
+        log_["size"].append(sizes)
+        log_["order"].extend(batches)
+        log_["pred"].append(predictions)
+
+    # -- chunks over several epochs -----------------------------------------------------------
+    def _may_span(self) -> bool:
+        """Whether a chunk may run on past the end of the current epoch into the next ones.
+
+        An epoch of a small network on a compiled backend takes a fraction of a millisecond,
+        not much more than the fixed cost of a ``train_steps`` call and an epoch end's
+        bookkeeping; cut at every epoch end, such a run spends a good part of its time around
+        the training instead of in it. A chunk may span epochs when nothing has to happen
+        between two of them: no validation pass and no early stopping (both need the weights
+        at each epoch's end). The reference backend pays per step, not per call: one epoch
+        at most per chunk there. Step-by-step commands (step, step_epoch) never span.
+        """
+        return (
+            self.state == RUNNING
+            and self._replay_epochs == 0
+            and self.early_stopping is None
+            and self.validation_data is None
+            and self.backend_name != "reference"
+            and not (self.drop_last and len(self.x) < self.batch_size)  # an epoch without a step
+            and (self.epochs is None or self.epochs - self.epoch > 1)
+        )
+
+    def _train_span(self, count: int) -> None:
+        """One ``train_steps`` call for the rest of this epoch and the next ones, ``count`` steps.
+
+        The next epochs' batches are drawn from the order generator in the same sequence as
+        epoch by epoch, the dropout generator is drawn from step by step as always, and the
+        losses and predictions are split at the epoch ends into the same events, logs and
+        history. Only the divergence check cannot be split (the weights exist only at the
+        chunk's end): if anything went wrong, the chunk is undone and its epochs are trained
+        again one chunk each, so a diverging run reports the same step and stops in the same
+        state as without spans.
+        """
+        model, net, optimizer = self.model, self.model.network, self.model.optimizer
+        saved = self._save_state()
+        epochs, total = [self._batches], len(self._batches)
+        budget = math.inf if self.epochs is None else self.epochs - self.epoch
+        rest: list[np.ndarray] = []
+        while total < count and len(epochs) < budget:
+            following = self._epoch_batches()
+            take = min(count - total, len(following))
+            epochs.append(following[:take])
+            rest, total = following[take:], total + take
+        self._batches = rest
+        batches = [batch for epoch in epochs for batch in epoch]
+        watched = self._broadcast.active
+        learning_rates = _learning_rates(optimizer, total) if watched else None
+        started = time.perf_counter()
+        with np.errstate(over="ignore", invalid="ignore"):
+            losses, predictions = self._engine.train_steps(
+                net, model.params, optimizer, self.x, self.y, batches, self._dropout_rng
+            )
+        ended = time.perf_counter()
+        if self._went_wrong(losses):
+            self._restore_state(saved, len(epochs))
+            return
+        model.weights_untrained = False
+        self._adapt_chunk(ended - started, total)
+        sizes = np.fromiter(map(len, batches), np.int64, total)
+        through = np.cumsum(sizes)  # samples trained by the end of each step
+        seconds_per_sample = (ended - started) / int(through[-1])
+        at = first_sample = 0
+        for index, epoch in enumerate(epochs):
+            n, last = len(epoch), index == len(epochs) - 1
+            first_step = self.global_step + 1
+            self.global_step += n
+            if watched:
+                self._emit_steps(first_step, losses[at : at + n], learning_rates[at : at + n])
+            end_sample = int(through[at + n - 1])
+            self._log_steps(
+                epoch, sizes[at : at + n], losses[at : at + n], predictions[first_sample:end_sample]
+            )
+            at, first_sample = at + n, end_sample
+            if last and self._snapshot_every and self.global_step % self._snapshot_every == 0:
+                self._record_snapshot()
+            if not last or not self._batches:
+                # The epoch's share of the chunk's time, by the samples it trained.
+                self._end_epoch(started + seconds_per_sample * end_sample)
+
+    def _went_wrong(self, losses: np.ndarray) -> bool:
+        """A non-finite or exploding loss anywhere in a spanning chunk, or non-finite weights."""
+        first = self._first_loss if self._first_loss is not None else float(losses[0])
+        limit = EXPLOSION_FACTOR * max(abs(first), 1e-3)
+        if (~np.isfinite(losses) | (losses > limit)).any() or not _all_finite(self.model.params):
+            return True
+        self._first_loss = first
+        return False
+
+    def _save_state(self) -> tuple:
+        """What a spanning chunk changes, to undo it (small: such chunks are for small nets)."""
+        optimizer = self.model.optimizer
+        return (
+            _copy(self.model.params),
+            optimizer.iterations,
+            [{name: array.copy() for name, array in slots.items()} for slots in optimizer.slots],
+            self._order_rng.bit_generator.state,
+            self._dropout_rng.bit_generator.state,
+            self._batches,
+            self.model.weights_untrained,
+        )
+
+    def _restore_state(self, saved: tuple, epochs: int) -> None:
+        """Undo a spanning chunk; its ``epochs`` train again one chunk each (the next chunks)."""
+        params, iterations, slots, order_state, dropout_state, batches, untrained = saved
+        _put_back(self.model.params, params)
+        optimizer = self.model.optimizer
+        optimizer.iterations = iterations
+        if slots:
+            for kept, now in zip(slots, optimizer.slots, strict=True):
+                for name, array in kept.items():
+                    now[name][...] = array
+        else:
+            optimizer.slots = []
+        self._order_rng.bit_generator.state = order_state
+        self._dropout_rng.bit_generator.state = dropout_state
+        self._batches = batches
+        self.model.weights_untrained = untrained
+        self._replay_epochs = epochs
 
     def _adapt_chunk(self, seconds: float, count: int) -> None:
         if count < self._chunk:
@@ -437,11 +629,7 @@ class Trainer:
             self._first_loss = float(losses[0])
         limit = EXPLOSION_FACTOR * max(abs(self._first_loss or 0.0), 1e-3)
         bad = np.flatnonzero(~np.isfinite(losses) | (losses > limit))
-        weights_broken = (
-            check_weights
-            and not bad.size
-            and not all(np.isfinite(a).all() for p in self.model.params.values() for a in p.values())
-        )
+        weights_broken = check_weights and not bad.size and not _all_finite(self.model.params)
         if not bad.size and not weights_broken:
             return False
         index = int(bad[0]) if bad.size else len(losses) - 1
@@ -454,7 +642,13 @@ class Trainer:
         self._set_state(DIVERGED, hint)
         return True
 
-    def _end_epoch(self) -> None:
+    def _end_epoch(self, now: float | None = None) -> None:
+        """Logs, history and the EpochEnd event of the epoch just trained (``now``: when it
+        ended, if not now: a spanning chunk's epochs end inside it)."""
+        if now is None:
+            now = time.perf_counter()
+        if self._replay_epochs:
+            self._replay_epochs -= 1
         log_ = self._epoch_log
         sizes = np.concatenate(log_["size"])
         logs = {"loss": float(np.concatenate(log_["loss"]) @ sizes / sizes.sum())}
@@ -467,13 +661,15 @@ class Trainer:
         if self.validation_data is not None:
             val = model.evaluate(*self.validation_data, backend=self.backend_name)
             logs.update({f"val_{k}": v for k, v in val.items()})
+        order = np.concatenate(log_["order"]) if self.record_batch_order else None
         self._epoch_log = {"loss": [], "size": [], "order": [], "pred": []}
-        seconds = time.perf_counter() - self._epoch_started
+        seconds, self._epoch_started = now - self._epoch_started, now
         self.history.record(self.epoch, logs)
         self.epoch += 1
-        self._broadcast.emit(
-            EpochEnd(self.epoch, self.global_step, logs, seconds, int(sizes.sum()) / max(seconds, 1e-9))
-        )
+        event = EpochEnd(self.epoch, self.global_step, logs, seconds, int(sizes.sum()) / max(seconds, 1e-9))
+        if order is not None:
+            event.order, event.batch_sizes = order, sizes
+        self._broadcast.emit(event)
         if self._should_stop_early(logs):
             return
         if self._epochs_done() and self.state in (RUNNING, PAUSED):
@@ -495,9 +691,7 @@ class Trainer:
         if self.epoch - best_epoch < rule.patience:
             return False
         if best_params is not None:
-            for nid, arrays in best_params.items():
-                for name, array in arrays.items():
-                    self.model.params[nid][name][...] = array
+            _put_back(self.model.params, best_params)
         self._batches = []
         self._set_state(
             FINISHED,
@@ -547,6 +741,22 @@ def _learning_rates(optimizer: optimizers.Optimizer, count: int) -> np.ndarray:
 
 def _copy(params: Params) -> Params:
     return {nid: {k: v.copy() for k, v in p.items()} for nid, p in params.items()}
+
+
+def _put_back(params: Params, saved: Params) -> None:
+    """Copy saved values into the live arrays (in place: others may hold them)."""
+    for nid, arrays in saved.items():
+        for name, array in arrays.items():
+            params[nid][name][...] = array
+
+
+def _all_finite(params: Params) -> bool:
+    return all(np.isfinite(a).all() for p in params.values() for a in p.values())
+
+
+def _check_epochs(epochs: object) -> None:
+    if epochs is not None and (isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0):
+        raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
 
 
 def _count(name: str, value: object) -> int:

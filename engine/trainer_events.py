@@ -48,6 +48,10 @@ class EpochEnd:
     logs: dict[str, float]
     seconds: float
     samples_per_second: float
+    #: With ``Trainer(record_batch_order=True)``: the training samples' indices in the order this
+    #: epoch trained them (its batches, one after another), and each batch's size. Empty otherwise.
+    order: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    batch_sizes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
 
 @dataclass

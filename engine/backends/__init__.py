@@ -24,7 +24,13 @@ def _cpu() -> Any:
     return CPUBackend()
 
 
-_BACKENDS: dict[str, Any] = {"reference": ReferenceBackend, "cpu": _cpu}
+def _cuda() -> Any:
+    from engine.backends.cuda import CUDABackend
+
+    return CUDABackend()
+
+
+_BACKENDS: dict[str, Any] = {"reference": ReferenceBackend, "cpu": _cpu, "cuda": _cuda}
 
 
 def get(name: str) -> Any:
@@ -38,6 +44,24 @@ def get(name: str) -> Any:
 
 def names() -> list[str]:
     return list(_BACKENDS)
+
+
+def cuda_line() -> str:
+    """One line for ``layerlab info`` and logs: whether the optional CUDA backend can run, and why."""
+    from engine.backends.cuda import cuda_status
+
+    return cuda_status().line()
+
+
+def auto_choice(net: Any, batch_size: int) -> tuple[str, str]:
+    """What ``backend="auto"`` trains on once the JIT is ready: ``("cuda" | "cpu", why)``. CUDA
+    only where it is usable and the network is large enough to gain (engine/backends/cuda.py)."""
+    try:
+        from engine.backends.cuda import auto_choice as choose
+
+        return choose(net, batch_size)
+    except Exception as error:  # the optional backend must never stop training on the CPU
+        return "cpu", f"CUDA not usable: {error}"
 
 
 _warm_ups: dict[str, concurrent.futures.Future] = {}
@@ -80,3 +104,9 @@ def _warm_up(future: concurrent.futures.Future, dtype: str) -> None:
         seconds = time.perf_counter() - started
         log.info("JIT ready for %s in %.2f s (%s)", dtype, seconds, jit.describe())
         future.set_result(seconds)
+        # Then find out, still in the background, whether the optional CUDA backend can run:
+        # ``auto_choice`` asks when the trainer switches, and the answer is cached by then.
+        try:
+            log.info("CUDA backend: %s", cuda_line())
+        except Exception as error:  # optional: it must never disturb the CPU backend
+            log.info("CUDA backend: not usable: %s", error)

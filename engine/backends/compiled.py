@@ -22,6 +22,7 @@ per-layer kernels and logs why).
 import functools
 import itertools
 import math
+import threading
 import weakref
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,6 +135,11 @@ class Program:
     loss: losses.Loss
     #: Op tables laid out for a batch size and optimizer, kept: small networks are called often.
     _layouts: dict[tuple[int, int, int], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    #: The optimizer settings tables by their values (building them costs more than a small step).
+    _settings: dict[tuple, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    #: The buffers of the last call ("buffers"), reused by the next one under ``_lock``.
+    _kept: dict[str, "_Buffers"] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # -- running ------------------------------------------------------------------------------
     def train_steps(
@@ -155,68 +161,88 @@ class Program:
         np.cumsum(sizes, out=starts[1:])
         order = np.concatenate(batches).astype(np.int64, copy=False)
         samples = np.ascontiguousarray(x.reshape(len(x), -1))  # one compiled signature: C order
-        if order.size and (order.min() < -len(x) or order.max() >= len(x)):
-            raise IndexError(f"batch indices must lie in [0, {len(x)}) for {len(x)} samples")
-        order = np.where(order < 0, order + len(x), order)
+        if order.size and (order.min() < 0 or order.max() >= len(x)):  # rare: count from the end
+            if order.min() < -len(x) or order.max() >= len(x):
+                raise IndexError(f"batch indices must lie in [0, {len(x)}) for {len(x)} samples")
+            order = np.where(order < 0, order + len(x), order)
         targets = self._targets(np.asarray(y)[order])
-        schedule = self._schedule(optimizer, kind, steps)
-        theta, slots = self._load(params, optimizer)
-        grads = np.zeros_like(theta)
-        widest = int(sizes.max())
-        ops, meta = self._scaled(widest, kind, nesterov)
-        ws = np.empty(self.ws_per_sample * widest, self.dtype)
-        out_width = math.prod(self.output_shape)
-        preds = np.empty((len(order), out_width), self.dtype)
-        losses_ = np.empty(steps, np.float64)
         if self.dropout_width and rng is None:
             raise ValueError("a training pass through Dropout needs a random generator (rng)")
-        for first, last in self._chunks(sizes):
-            draws = int(sizes[first:last].sum()) * self.dropout_width
-            rand = rng.random(draws) if draws else np.zeros(0)
-            P.run(
-                ops,
-                self.links,
-                self.fpar,
-                self.tpar,
-                meta,
-                fmeta,
-                tmeta,
-                self.segs,
-                self.regs,
-                self.fregs,
-                self.zero_segs,
-                samples,
-                order,
-                starts[first : last + 1],
-                targets,
-                rand,
-                schedule[first:last],
-                theta,
-                grads,
-                slots,
-                ws,
-                preds,
-                losses_[first:last],
-            )
-        self._store(theta, slots, params, optimizer)
+        schedule = self._schedule(optimizer, kind, steps)
+        widest = int(sizes.max())
+        ops, meta = self._scaled(widest, kind, nesterov)
+        preds = np.empty((len(order), math.prod(self.output_shape)), self.dtype)
+        losses_ = np.empty(steps, np.float64)
+        # The flat buffers of the last call are reused: filling them through kept views costs a
+        # tenth of building them, which matters when a small network is called often. A call from
+        # a second thread meanwhile gets buffers of its own.
+        reuse = self._lock.acquire(blocking=False)
+        try:
+            buffers = self._kept.get("buffers") if reuse else None
+            if buffers is None:
+                buffers = _Buffers(self)
+                if reuse:
+                    self._kept["buffers"] = buffers
+            buffers.load(params, optimizer)
+            ws = buffers.workspace(self.ws_per_sample * widest)
+            for first, last in self._chunks(sizes):
+                draws = int(sizes[first:last].sum()) * self.dropout_width
+                rand = rng.random(draws) if draws else np.zeros(0)
+                P.run(
+                    ops,
+                    self.links,
+                    self.fpar,
+                    self.tpar,
+                    meta,
+                    fmeta,
+                    tmeta,
+                    self.segs,
+                    self.regs,
+                    self.fregs,
+                    self.zero_segs,
+                    samples,
+                    order,
+                    starts[first : last + 1],
+                    targets,
+                    rand,
+                    schedule[first:last],
+                    buffers.theta,
+                    buffers.grads,
+                    buffers.slots,
+                    ws,
+                    preds,
+                    losses_[first:last],
+                )
+            buffers.store(params, optimizer)
+        finally:
+            if reuse:
+                self._lock.release()
         optimizer.iterations += steps
         return losses_, preds.reshape(len(order), *self.output_shape)
 
     def _optimizer_settings(self, optimizer: optimizers.Optimizer) -> tuple[int, int, np.ndarray, np.ndarray]:
         """(kind, nesterov, float64 settings, settings in the model's dtype) of the optimizer now."""
         kind = optimizer_kind(optimizer)
+        nesterov = int(getattr(optimizer, "nesterov", False))
+        hyper = {
+            name: getattr(optimizer, name, 0.0) for name in ("momentum", "rho", "epsilon", "beta_1", "beta_2")
+        }
+        clips = (optimizer.clipnorm, optimizer.global_clipnorm, optimizer.clipvalue)
+        key = (kind, nesterov, *clips, *hyper.values())
+        if key in self._settings:
+            return kind, nesterov, *self._settings[key]
         fmeta, tmeta = self.fmeta.copy(), self.tmeta.copy()
         fmeta[P.F_CLIPNORM] = optimizer.clipnorm or -1.0
         fmeta[P.F_GLOBAL_CLIPNORM] = optimizer.global_clipnorm or -1.0
         tmeta[P.T_CLIPVALUE] = optimizer.clipvalue or -1.0
-        hyper = {
-            name: getattr(optimizer, name, 0.0) for name in ("momentum", "rho", "epsilon", "beta_1", "beta_2")
-        }
         tmeta[P.T_MOMENTUM], tmeta[P.T_EPSILON] = hyper["momentum"], hyper["epsilon"]
         tmeta[P.T_RHO], tmeta[P.T_ONE_MINUS_RHO] = hyper["rho"], 1 - hyper["rho"]
         tmeta[P.T_BETA_1], tmeta[P.T_ONE_MINUS_BETA_1] = hyper["beta_1"], 1 - hyper["beta_1"]
         tmeta[P.T_BETA_2], tmeta[P.T_ONE_MINUS_BETA_2] = hyper["beta_2"], 1 - hyper["beta_2"]
-        return kind, int(getattr(optimizer, "nesterov", False)), fmeta, tmeta
+        if len(self._settings) > 64:  # a slider dragged through many values: start over
+            self._settings.clear()
+        self._settings[key] = fmeta, tmeta
+        return kind, nesterov, fmeta, tmeta
 
     def _schedule(self, optimizer: optimizers.Optimizer, kind: int, steps: int) -> np.ndarray:
         """Per step: the learning rate and the terms that depend on the step count alone,
@@ -248,34 +274,6 @@ class Program:
         targets = loss.one_hot(like, y) if hasattr(loss, "one_hot") else loss.targets_like(like, y)
         return np.ascontiguousarray(targets, dtype=self.dtype).reshape(-1, self.output_shape[-1])
 
-    def _load(self, params: Params, optimizer: optimizers.Optimizer) -> tuple[np.ndarray, np.ndarray]:
-        """The parameters and the optimizer's slots, each copied into one flat array."""
-        theta = np.empty(self.n_params, self.dtype)
-        for nid, name, shape, at in self.layout:
-            theta[at : at + _size(shape)] = params[nid][name].reshape(-1)
-        names = optimizer.slot_names
-        slots = np.zeros((max(len(names), 1), self.n_trainable), self.dtype)
-        if optimizer.slots:
-            if len(optimizer.slots) != self.n_trainable_arrays:
-                raise ValueError("the optimizer was built for a different set of parameters; reset it")
-            for k, name in enumerate(names):
-                slots[k] = np.concatenate([state[name].reshape(-1) for state in optimizer.slots])
-        return theta, slots
-
-    def _store(self, theta: np.ndarray, slots: np.ndarray, params: Params, optimizer: optimizers.Optimizer):
-        """Write parameters and optimizer slots back into the caller's arrays, in place."""
-        for nid, name, shape, at in self.layout:
-            params[nid][name][...] = theta[at : at + _size(shape)].reshape(shape)
-        trainable = self.layout[: self.n_trainable_arrays]
-        if not optimizer.slots:
-            optimizer.slots = [
-                {name: np.zeros_like(params[nid][key]) for name in optimizer.slot_names}
-                for nid, key, _, _ in trainable
-            ]
-        for (_, _, shape, at), state in zip(trainable, optimizer.slots, strict=True):
-            for k, name in enumerate(optimizer.slot_names):
-                state[name][...] = slots[k, at : at + _size(shape)].reshape(shape)
-
     def _scaled(self, widest: int, kind: int, nesterov: int) -> tuple[np.ndarray, np.ndarray]:
         """The op table and settings with workspace offsets for batches of up to ``widest``."""
         key = (widest, kind, nesterov)
@@ -303,6 +301,58 @@ class Program:
             held += draws
         bounds.append(steps)
         return list(itertools.pairwise(bounds))
+
+
+class _Buffers:
+    """A program's flat arrays — parameters, gradients, optimizer slots, workspace — with a view
+    of each parameter and slot array kept, so a call copies in and out without slicing."""
+
+    def __init__(self, program: "Program") -> None:
+        self.program = program
+        dtype = program.dtype
+        self.theta = np.zeros(program.n_params, dtype)
+        self.grads = np.zeros(program.n_params, dtype)
+        self.slots = np.zeros((2, program.n_trainable), dtype)  # the most any optimizer keeps
+        self._ws = np.empty(0, dtype)
+        self.params = [
+            (nid, name, self.theta[at : at + _size(shape)].reshape(shape))
+            for nid, name, shape, at in program.layout
+        ]
+        self.slot_views = [
+            [self.slots[k, at : at + _size(shape)].reshape(shape) for k in range(2)]
+            for _, _, shape, at in program.layout[: program.n_trainable_arrays]
+        ]
+
+    def workspace(self, size: int) -> np.ndarray:
+        if self._ws.size < size:
+            self._ws = np.empty(size, self.program.dtype)
+        return self._ws
+
+    def load(self, params: Params, optimizer: optimizers.Optimizer) -> None:
+        """Copy the parameters and the optimizer's slots in."""
+        for nid, name, view in self.params:
+            view[...] = params[nid][name]
+        if optimizer.slots:
+            if len(optimizer.slots) != self.program.n_trainable_arrays:
+                raise ValueError("the optimizer was built for a different set of parameters; reset it")
+            for views, state in zip(self.slot_views, optimizer.slots, strict=True):
+                for k, name in enumerate(optimizer.slot_names):
+                    views[k][...] = state[name]
+        else:
+            self.slots.fill(0)
+
+    def store(self, params: Params, optimizer: optimizers.Optimizer) -> None:
+        """Write parameters and optimizer slots back into the caller's arrays, in place."""
+        for nid, name, view in self.params:
+            params[nid][name][...] = view
+        if not optimizer.slots:
+            optimizer.slots = [
+                {name: np.zeros_like(view) for name in optimizer.slot_names}
+                for _, _, view in self.params[: self.program.n_trainable_arrays]
+            ]
+        for views, state in zip(self.slot_views, optimizer.slots, strict=True):
+            for k, name in enumerate(optimizer.slot_names):
+                state[name][...] = views[k]
 
 
 # -- translation ----------------------------------------------------------------------------------

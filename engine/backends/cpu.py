@@ -194,7 +194,7 @@ class CPUBackend(ReferenceBackend):
         return out
 
     # -- loss -------------------------------------------------------------------------------------
-    def _loss_and_seed(self, net: Network, tape: Tape, y: np.ndarray):
+    def loss_and_seeds(self, net: Network, tape: Tape, y: np.ndarray):
         loss = net.loss
         pred = tape.caches[net.head_id]["z"] if net.fused_loss else tape.outputs[net.output_id]
         # The loss's own target checks (shapes, class labels → one-hot rows) with clear errors.

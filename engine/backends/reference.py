@@ -178,7 +178,7 @@ class ReferenceBackend:
         """The data loss in inference mode (no dropout), as ``evaluate`` reports it."""
         x = self._as_input(net, params, x)
         tape = self.forward(net, params, x, training=False)
-        return self._loss_and_seed(net, tape, y)[0]
+        return self.loss_and_seeds(net, tape, y)[0]
 
     def loss_and_gradients(
         self,
@@ -191,7 +191,7 @@ class ReferenceBackend:
         """One training-mode forward and backward pass: (loss, dL/dparams, predictions)."""
         x = self._as_input(net, params, x)
         tape = self.forward(net, params, x, training=True, rng=rng)
-        loss, seeds = self._loss_and_seed(net, tape, y)
+        loss, seeds = self.loss_and_seeds(net, tape, y)
         grads = self.backward(net, params, tape, seeds)
         return loss, grads, tape.outputs[net.output_id]
 
@@ -241,9 +241,11 @@ class ReferenceBackend:
             predictions.append(y_pred)
         return np.array(losses, dtype=np.float64), np.concatenate(predictions)
 
-    def _loss_and_seed(self, net: Network, tape: Tape, y: np.ndarray):
-        """The loss, and where the backward pass starts: dL/d(prediction) or, when the loss is
-        fused with the last activation, dL/d(logits) of the head layer."""
+    def loss_and_seeds(self, net: Network, tape: Tape, y: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:
+        """The loss of a forward pass's ``tape`` against targets ``y``, and the seeds
+        :meth:`backward` starts from: ``{"output": dL/d(prediction)}`` or, when the loss is fused
+        with the last activation, ``{"logits": dL/d(logits)}`` of the head layer. Public so that
+        tools which walk a tape themselves (diagnostics) seed it exactly as training does."""
         if net.fused_loss:
             z = tape.caches[net.head_id]["z"]
             return net.loss.value_from_logits(z, y), {"logits": net.loss.grad_from_logits(z, y)}

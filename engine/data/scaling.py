@@ -38,8 +38,10 @@ class Scaler(Configurable):
 
     name: ClassVar[str]
 
-    def _fitted(self) -> tuple[np.ndarray, np.ndarray]:
-        """(shift, divisor) per feature; raises if ``fit`` has not run."""
+    def fitted(self) -> tuple[np.ndarray, np.ndarray]:
+        """The fitted state as ``transform`` applies it: (shift, divisor) per feature, the divisor
+        1 for constant columns; a ConfigError if ``fit`` has not run. Public for code that
+        applies the same scaling elsewhere (the exporters bake it into the exported model)."""
         raise NotImplementedError
 
     def fit(self, x_train: np.ndarray) -> "Scaler":
@@ -48,7 +50,7 @@ class Scaler(Configurable):
 
     def transform(self, x: np.ndarray) -> np.ndarray:
         """Scaled float32 copy of ``x`` (n, features...)."""
-        shift, divisor = self._fitted()
+        shift, divisor = self.fitted()
         if x.shape[1:] != shift.shape:
             raise ShapeError(f"scaling was fitted on samples of shape {shift.shape}, got {x.shape[1:]}")
         return ((x - shift) / divisor).astype(np.float32)
@@ -96,7 +98,7 @@ class Standardize(Scaler):
         self.std = np.where(constant, 0.0, x.std(axis=0))
         return self
 
-    def _fitted(self) -> tuple[np.ndarray, np.ndarray]:
+    def fitted(self) -> tuple[np.ndarray, np.ndarray]:
         if self.mean is None or self.std is None:
             raise self._not_fitted()
         return self.mean, np.where(self.std > 0, self.std, 1.0)
@@ -133,7 +135,7 @@ class MinMax(Scaler):
         self.min, self.max = x.min(axis=0), x.max(axis=0)
         return self
 
-    def _fitted(self) -> tuple[np.ndarray, np.ndarray]:
+    def fitted(self) -> tuple[np.ndarray, np.ndarray]:
         if self.min is None or self.max is None:
             raise self._not_fitted()
         spread = self.max - self.min

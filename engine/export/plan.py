@@ -146,7 +146,7 @@ def _scaling(project: Project, input_shape: Shape) -> InputScaling | None:
     if scaler is None:
         return None
     # (shift, divisor) exactly as ``Scaler.transform`` uses them; raises if never fitted.
-    shift, divisor = scaler._fitted()
+    shift, divisor = scaler.fitted()
     if shift.shape != tuple(input_shape):
         raise ShapeError(
             f"the input scaling was fitted on samples of shape {shift.shape}, but the Input now "

@@ -381,7 +381,8 @@ def test_compiled_updates_equal_the_numpy_optimizers_bit_for_bit(name, dtype):
         grads = [rng.normal(size=p.shape).astype(dtype) for p in params]
         schedule = program._schedule(numpy_opt, kind, 1)
         numpy_opt.apply(params, grads)
-        P._update(flat, np.concatenate([g.ravel() for g in grads]), slots, kind, nesterov, tmeta, schedule[0])
+        g = np.concatenate([g.ravel() for g in grads])
+        P._update(flat, g, flat.size, slots, kind, nesterov, tmeta, schedule, 0)
         np.testing.assert_array_equal(
             flat, np.concatenate([p.ravel() for p in params]), err_msg=f"step {step}"
         )

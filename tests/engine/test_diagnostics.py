@@ -78,6 +78,25 @@ def test_dead_units_get_a_hint_naming_the_layer_instead_of_vanishing_gradients()
     assert "hidden" in hints[0].message_zh
 
 
+@pytest.mark.parametrize(("loss", "saturation_counts"), [("binary_crossentropy", False), ("mse", True)])
+def test_a_confident_sigmoid_output_is_not_called_saturated_when_its_loss_is_fused(loss, saturation_counts):
+    """Sigmoid + cross-entropy trains on p − y, whatever the slope; under MSE the slope stalls it."""
+    x, y = _data()
+    model = Sequential(
+        [layers.Input(16), layers.Dense(1, activation="sigmoid", name="out")],
+        seed=0,
+    )
+    model.compile("sgd", loss)
+    (kernel,) = [p["kernel"] for p in model.params.values() if "kernel" in p]
+    kernel[:] = 5.0  # outputs pinned near 0 or 1
+    (head,) = D.layer_stats(model, x, (y > 0).astype(np.float32))
+    codes = [h.code for h in D.hints([head])]
+    if saturation_counts:
+        assert head.saturated_fraction > 0.5 and "saturated_units" in codes
+    else:
+        assert head.saturated_fraction is None and "saturated_units" not in codes
+
+
 def test_saturated_sigmoid_units_and_statistics_of_each_layer():
     x, y = _data()
     model = Sequential(

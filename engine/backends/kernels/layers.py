@@ -4,6 +4,7 @@ concatenate. 2-D C-contiguous arrays of one float dtype; the wrappers in cpu.py 
 The ``*_into`` kernels write into buffers they are given: the compiled training loop
 (``program``) calls them on views of its workspace, so a step allocates (almost) nothing. The
 allocating kernels of the same name wrap them for the per-layer path: one body of math each.
+``dense_*_small`` do a small layer's products by plain loops instead of BLAS (SMALL_PRODUCT).
 """
 
 import numpy as np
@@ -23,6 +24,61 @@ def dense_forward_into(x, W, b, use_bias, code, alpha, z, a):
             for j in range(k):
                 z[i, j] += b[j]
     activation_forward(code, alpha, z, a)
+
+
+#: Multiply-adds of one product (batch × inputs × outputs) up to which a dense layer is computed
+#: by plain loops rather than BLAS: for a layer this small the BLAS call (and its checks and
+#: packing) costs more than the arithmetic.
+SMALL_PRODUCT = 4096
+
+
+@njit(**EXACT)
+def dense_forward_small(x, W, b, use_bias, z):
+    """z = x·W (+ b) of a small layer by plain loops (as the reference: the product first, then
+    the bias). Row-major loops over 2-D views: each inner loop is a vector operation."""
+    n, fin = x.shape
+    fout = W.shape[1]
+    for i in range(n):
+        xv = x[i, 0]
+        for j in range(fout):
+            z[i, j] = xv * W[0, j]
+        for k in range(1, fin):
+            xv = x[i, k]
+            for j in range(fout):
+                z[i, j] += xv * W[k, j]
+        if use_bias:
+            for j in range(fout):
+                z[i, j] += b[j]
+
+
+@njit(**EXACT)
+def dense_backward_small(x, W, dz, use_bias, dW, db, dx):
+    """The gradients of a small layer by plain loops: dL/dW = xᵀ·dz into ``dW``, dL/db (row after
+    row) into ``db`` when there is a bias, dL/dx = dz·Wᵀ into ``dx`` unless it has no rows."""
+    n, fin = x.shape
+    fout = W.shape[1]
+    for k in range(fin):
+        for j in range(fout):
+            dW[k, j] = 0
+    for i in range(n):
+        for k in range(fin):
+            xv = x[i, k]
+            for j in range(fout):
+                dW[k, j] += xv * dz[i, j]
+    if use_bias:
+        for j in range(fout):
+            db[j] = 0
+        for i in range(n):
+            for j in range(fout):
+                db[j] += dz[i, j]
+    for i in range(dx.shape[0]):
+        d = dz[i, 0]
+        for k in range(fin):
+            dx[i, k] = d * W[k, 0]
+        for j in range(1, fout):
+            d = dz[i, j]
+            for k in range(fin):
+                dx[i, k] += d * W[k, j]
 
 
 @njit(**EXACT)

@@ -113,45 +113,65 @@ def _finish(ws, scratch, dst, count, mode):
 
 
 @njit(**EXACT)
+def _small(n, fin, fout):
+    """Whether a dense layer's products are small enough for plain loops (layers.SMALL_PRODUCT)."""
+    return n * fin * fout <= K.SMALL_PRODUCT
+
+
+@njit(**EXACT)
 def _forward(i, n, ops, links, fpar, tpar, theta, ws, rand, rand_at):
     """Layer ``i`` on a batch of ``n`` samples. ``rand_at[i]``: where its dropout draws start;
-    ``rand_at[-1]``: how far the dropout stream is used."""
-    op = ops[i]
-    code = op[OP]
-    width, cols = op[WIDTH], op[COLS]
+    ``rand_at[-1]``: how far the dropout stream is used. Fields are read as ``ops[i, FIELD]``, not
+    through a row view: every array view costs reference counting, and small networks take
+    thousands of steps a second."""
+    code = ops[i, OP]
+    width, cols = ops[i, WIDTH], ops[i, COLS]
     rows = n * (width // cols)
+    first = links[ops[i, IN], 0] if ops[i, N_IN] else i  # the Input has no source
     if code == DENSE:
-        src = ops[links[op[IN], 0]]
-        fin = src[WIDTH]
-        b = theta[op[P_B] : op[P_B] + width] if op[P_B] >= 0 else theta[:0]
-        K.dense_forward_into(
-            _view(ws, src[VAL], n, fin),
-            _view(theta, op[P_A], fin, width),
-            b,
-            op[P_B] >= 0,
-            op[ACT],
-            fpar[i, ALPHA],
-            _view(ws, op[Z], n, width),
-            _view(ws, op[VAL], n, width),
-        )
+        fin, act = ops[first, WIDTH], ops[i, ACT]
+        x_at, z_at, w_at, b_at = ops[first, VAL], ops[i, Z], ops[i, P_A], ops[i, P_B]
+        if _small(n, fin, width):
+            K.dense_forward_small(
+                _view(ws, x_at, n, fin),
+                _view(theta, w_at, fin, width),
+                theta[b_at : b_at + width] if b_at >= 0 else theta[:0],
+                b_at >= 0,
+                _view(ws, z_at, n, width),
+            )
+            if act == E.SOFTMAX:
+                E.softmax_flat(ws, z_at, ws, ops[i, VAL], n, width)
+            elif act != E.LINEAR:
+                E.f_flat(act, fpar[i, ALPHA], ws, z_at, ws, ops[i, VAL], n * width)
+        else:
+            K.dense_forward_into(
+                _view(ws, x_at, n, fin),
+                _view(theta, w_at, fin, width),
+                theta[b_at : b_at + width] if b_at >= 0 else theta[:0],
+                b_at >= 0,
+                act,
+                fpar[i, ALPHA],
+                _view(ws, z_at, n, width),
+                _view(ws, ops[i, VAL], n, width),
+            )
     elif code == ACTIVATION:
-        E.activation_forward(
-            op[ACT], fpar[i, ALPHA], _view(ws, op[Z], rows, cols), _view(ws, op[VAL], rows, cols)
-        )
+        if ops[i, ACT] == E.SOFTMAX:
+            E.softmax_flat(ws, ops[i, Z], ws, ops[i, VAL], rows, cols)
+        else:
+            E.f_flat(ops[i, ACT], fpar[i, ALPHA], ws, ops[i, Z], ws, ops[i, VAL], n * width)
     elif code == DROPOUT:
-        src = ops[links[op[IN], 0]][VAL]
-        out, rate, scale = op[VAL], fpar[i, RATE], tpar[i, SCALE]
+        src, out, rate, scale = ops[first, VAL], ops[i, VAL], fpar[i, RATE], tpar[i, SCALE]
         at = rand_at[i] = rand_at[-1]
         for j in range(n * width):
             # The reference's mask: keep where the uniform draw is ≥ rate, scaled by 1/(1 − rate).
             ws[out + j] = ws[src + j] * (scale if rand[at + j] >= rate else 0.0)
         rand_at[-1] += n * width
     elif code == BATCHNORM:
-        rows_in = _view(ws, ops[links[op[IN], 0]][VAL], rows, cols)
+        rows_in = _view(ws, ops[first, VAL], rows, cols)
         mean, var = K.batchnorm_statistics(
             rows_in,
-            theta[op[P_MEAN] : op[P_MEAN] + cols],
-            theta[op[P_VAR] : op[P_VAR] + cols],
+            theta[ops[i, P_MEAN] : ops[i, P_MEAN] + cols],
+            theta[ops[i, P_VAR] : ops[i, P_VAR] + cols],
             tpar[i, MOMENTUM],
             tpar[i, ONE_MINUS_M],
         )
@@ -159,115 +179,118 @@ def _forward(i, n, ops, links, fpar, tpar, theta, ws, rand, rand_at):
             rows_in,
             mean,
             var,
-            theta[op[P_A] : op[P_A] + cols] if op[P_A] >= 0 else theta[:0],
-            theta[op[P_B] : op[P_B] + cols] if op[P_B] >= 0 else theta[:0],
+            theta[ops[i, P_A] : ops[i, P_A] + cols] if ops[i, P_A] >= 0 else theta[:0],
+            theta[ops[i, P_B] : ops[i, P_B] + cols] if ops[i, P_B] >= 0 else theta[:0],
             tpar[i, EPSILON],
-            _view(ws, op[VAL], rows, cols),
-            _view(ws, op[XHAT], rows, cols),
-            ws[op[INV_STD] : op[INV_STD] + cols],
+            _view(ws, ops[i, VAL], rows, cols),
+            _view(ws, ops[i, XHAT], rows, cols),
+            ws[ops[i, INV_STD] : ops[i, INV_STD] + cols],
         )
     elif code == ADD:
-        out, count = op[VAL], n * width
-        first, second = ops[links[op[IN], 0]][VAL], ops[links[op[IN] + 1, 0]][VAL]
+        out, count = ops[i, VAL], n * width
+        one, two = ops[first, VAL], ops[links[ops[i, IN] + 1, 0], VAL]
         for j in range(count):
-            ws[out + j] = ws[first + j] + ws[second + j]
-        for k in range(op[IN] + 2, op[IN] + op[N_IN]):
-            more = ops[links[k, 0]][VAL]
+            ws[out + j] = ws[one + j] + ws[two + j]
+        for k in range(ops[i, IN] + 2, ops[i, IN] + ops[i, N_IN]):
+            more = ops[links[k, 0], VAL]
             for j in range(count):
                 ws[out + j] += ws[more + j]
     elif code == CONCATENATE:
-        out = _view(ws, op[VAL], rows, cols)
+        out = _view(ws, ops[i, VAL], rows, cols)
         offset = np.int64(0)  # not the literal 0: that would compile a second copy_columns
-        for k in range(op[IN], op[IN] + op[N_IN]):
-            src = ops[links[k, 0]]
-            K.copy_columns(out, _view(ws, src[VAL], rows, src[COLS]), offset)
-            offset += src[COLS]
+        for k in range(ops[i, IN], ops[i, IN] + ops[i, N_IN]):
+            src = links[k, 0]
+            K.copy_columns(out, _view(ws, ops[src, VAL], rows, ops[src, COLS]), offset)
+            offset += ops[src, COLS]
 
 
 @njit(**EXACT)
 def _backward(i, n, ops, links, fpar, tpar, theta, grads, ws, rand, rand_at, scratch):
     """dL/d(sources) and dL/d(parameters) of layer ``i`` from its dL/d(output)."""
-    op = ops[i]
-    code = op[OP]
-    width, cols = op[WIDTH], op[COLS]
+    code = ops[i, OP]
+    width, cols = ops[i, WIDTH], ops[i, COLS]
     rows = n * (width // cols)
     count = n * width
-    first, mode = links[op[IN], 0], links[op[IN], 1]
-    src = ops[first]
+    first, mode = links[ops[i, IN], 0], links[ops[i, IN], 1]
+    src_d = ops[first, DVAL]
     if code == DENSE:
-        fin = src[WIDTH]
-        dz = _view(ws, op[DZ], n, width)
-        if op[FUSED] == 0 and op[ACT] != E.LINEAR:
-            E.activation_backward(
-                op[ACT],
-                fpar[i, ALPHA],
-                _view(ws, op[Z], n, width),
-                _view(ws, op[VAL], n, width),
-                _view(ws, op[DVAL], n, width),
-                dz,
-            )
-        dx = _target(src[DVAL], mode, scratch)
-        K.dense_backward_into(
-            _view(ws, src[VAL], n, fin),
-            _view(theta, op[P_A], fin, width),
-            dz,
-            op[P_B] >= 0,
-            _view(grads, op[P_A], fin, width),
-            grads[op[P_B] : op[P_B] + width] if op[P_B] >= 0 else grads[:0],
-            _view(ws, dx, n if mode != NONE else 0, fin),  # no rows: no dL/dx wanted
-        )
-        _finish(ws, scratch, src[DVAL], n * fin, mode)
-    elif code == ACTIVATION:
-        if op[FUSED]:
-            _send(ws, op[DZ], src[DVAL], count, mode)
+        fin, act, dz = ops[first, WIDTH], ops[i, ACT], ops[i, DZ]
+        if ops[i, FUSED] == 0 and act != E.LINEAR:
+            if act == E.SOFTMAX:
+                E.softmax_backward_flat(ws, ops[i, VAL], ws, ops[i, DVAL], ws, dz, n, width)
+            else:
+                E.df_flat(
+                    act, fpar[i, ALPHA], ws, ops[i, Z], ws, ops[i, VAL], ws, ops[i, DVAL], ws, dz, count
+                )
+        dx = _target(src_d, mode, scratch)
+        w_at, b_at, x_at = ops[i, P_A], ops[i, P_B], ops[first, VAL]
+        x, w, d = _view(ws, x_at, n, fin), _view(theta, w_at, fin, width), _view(ws, dz, n, width)
+        dw, db = _view(grads, w_at, fin, width), grads[b_at : b_at + width] if b_at >= 0 else grads[:0]
+        dx_rows = _view(ws, dx, n if mode != NONE else 0, fin)  # no rows: no dL/dx wanted
+        if _small(n, fin, width):
+            K.dense_backward_small(x, w, d, b_at >= 0, dw, db, dx_rows)
         else:
-            dx = _target(src[DVAL], mode, scratch)
-            E.activation_backward(
-                op[ACT],
-                fpar[i, ALPHA],
-                _view(ws, op[Z], rows, cols),
-                _view(ws, op[VAL], rows, cols),
-                _view(ws, op[DVAL], rows, cols),
-                _view(ws, dx, rows, cols),
-            )
-            _finish(ws, scratch, src[DVAL], count, mode)
+            K.dense_backward_into(x, w, d, b_at >= 0, dw, db, dx_rows)
+        _finish(ws, scratch, src_d, n * fin, mode)
+    elif code == ACTIVATION:
+        if ops[i, FUSED]:
+            _send(ws, ops[i, DZ], src_d, count, mode)
+        else:
+            dx = _target(src_d, mode, scratch)
+            if ops[i, ACT] == E.SOFTMAX:
+                E.softmax_backward_flat(ws, ops[i, VAL], ws, ops[i, DVAL], ws, dx, rows, cols)
+            else:
+                E.df_flat(
+                    ops[i, ACT],
+                    fpar[i, ALPHA],
+                    ws,
+                    ops[i, Z],
+                    ws,
+                    ops[i, VAL],
+                    ws,
+                    ops[i, DVAL],
+                    ws,
+                    dx,
+                    count,
+                )
+            _finish(ws, scratch, src_d, count, mode)
     elif code == DROPOUT:
-        dx = _target(src[DVAL], mode, scratch)
-        d, at, rate, scale = op[DVAL], rand_at[i], fpar[i, RATE], tpar[i, SCALE]
+        dx = _target(src_d, mode, scratch)
+        d, at, rate, scale = ops[i, DVAL], rand_at[i], fpar[i, RATE], tpar[i, SCALE]
         for j in range(count):
             ws[dx + j] = ws[d + j] * (scale if rand[at + j] >= rate else 0.0)
-        _finish(ws, scratch, src[DVAL], count, mode)
+        _finish(ws, scratch, src_d, count, mode)
     elif code == BATCHNORM:
-        dx = _target(src[DVAL], mode, scratch)
-        gamma = theta[op[P_A] : op[P_A] + cols] if op[P_A] >= 0 else theta[:0]
+        dx = _target(src_d, mode, scratch)
+        p_a, p_b = ops[i, P_A], ops[i, P_B]
         K.batchnorm_backward_into(
-            _view(ws, op[XHAT], rows, cols),
-            ws[op[INV_STD] : op[INV_STD] + cols],
-            _view(ws, op[DVAL], rows, cols),
-            gamma,
+            _view(ws, ops[i, XHAT], rows, cols),
+            ws[ops[i, INV_STD] : ops[i, INV_STD] + cols],
+            _view(ws, ops[i, DVAL], rows, cols),
+            theta[p_a : p_a + cols] if p_a >= 0 else theta[:0],
             _view(ws, dx, rows, cols),
-            grads[op[P_A] : op[P_A] + cols] if op[P_A] >= 0 else grads[:0],
-            grads[op[P_B] : op[P_B] + cols] if op[P_B] >= 0 else grads[:0],
+            grads[p_a : p_a + cols] if p_a >= 0 else grads[:0],
+            grads[p_b : p_b + cols] if p_b >= 0 else grads[:0],
         )
-        _finish(ws, scratch, src[DVAL], count, mode)
+        _finish(ws, scratch, src_d, count, mode)
     elif code in (ADD, ALIAS):
-        for k in range(op[IN], op[IN] + op[N_IN]):
-            _send(ws, op[DVAL], ops[links[k, 0]][DVAL], count, links[k, 1])
+        for k in range(ops[i, IN], ops[i, IN] + ops[i, N_IN]):
+            _send(ws, ops[i, DVAL], ops[links[k, 0], DVAL], count, links[k, 1])
     elif code == CONCATENATE:
-        d = _view(ws, op[DVAL], rows, cols)
+        d = _view(ws, ops[i, DVAL], rows, cols)
         offset = 0
-        for k in range(op[IN], op[IN] + op[N_IN]):
-            piece = ops[links[k, 0]]
-            part_mode = links[k, 1]
+        for k in range(ops[i, IN], ops[i, IN] + ops[i, N_IN]):
+            piece, part_mode = links[k, 0], links[k, 1]
+            piece_cols = ops[piece, COLS]
             if part_mode != NONE:
-                dst = _view(ws, piece[DVAL], rows, piece[COLS])
+                dst = _view(ws, ops[piece, DVAL], rows, piece_cols)
                 for r in range(rows):
-                    for j in range(piece[COLS]):
+                    for j in range(piece_cols):
                         if part_mode == ASSIGN:
                             dst[r, j] = d[r, offset + j]
                         else:
                             dst[r, j] += d[r, offset + j]
-            offset += piece[COLS]
+            offset += piece_cols
 
 
 @njit(**EXACT)
@@ -317,36 +340,38 @@ def _clip(g, segs, fmeta, tmeta):
 
 
 @njit(**EXACT)
-def _update(p, g, slots, kind, nesterov, tmeta, step):
-    """One optimizer update of every trainable number: the shared formulas, number by number,
-    with every operand in the model's dtype (as numpy computes on the arrays)."""
-    lr, eps = step[LR], tmeta[T_EPSILON]
+def _update(p, g, count, slots, kind, nesterov, tmeta, schedule, s):
+    """One optimizer update of the ``count`` trainable numbers at the front of ``p`` (gradients
+    ``g``), step ``s`` of the schedule: the shared formulas, number by number, with every operand
+    in the model's dtype (as numpy computes on the arrays). Indexes rather than slicing: no views."""
+    lr, eps = schedule[s, LR], tmeta[T_EPSILON]
     if kind == SGD:
-        v, momentum = slots[0], tmeta[T_MOMENTUM]
-        for j in range(p.shape[0]):
-            p[j], v[j] = O.sgd_update(p[j], g[j], v[j], lr, momentum, nesterov)
+        momentum = tmeta[T_MOMENTUM]
+        for j in range(count):
+            p[j], slots[0, j] = O.sgd_update(p[j], g[j], slots[0, j], lr, momentum, nesterov)
     elif kind == RMSPROP:
-        s, rho, one_minus_rho = slots[0], tmeta[T_RHO], tmeta[T_ONE_MINUS_RHO]
-        for j in range(p.shape[0]):
-            p[j], s[j] = O.rmsprop_update(p[j], g[j], s[j], lr, rho, one_minus_rho, eps)
+        rho, one_minus_rho = tmeta[T_RHO], tmeta[T_ONE_MINUS_RHO]
+        for j in range(count):
+            p[j], slots[0, j] = O.rmsprop_update(p[j], g[j], slots[0, j], lr, rho, one_minus_rho, eps)
     elif kind == ADAGRAD:
-        s = slots[0]
-        for j in range(p.shape[0]):
-            p[j], s[j] = O.adagrad_update(p[j], g[j], s[j], lr, eps, step[STEP_A])
+        first = schedule[s, STEP_A]
+        for j in range(count):
+            p[j], slots[0, j] = O.adagrad_update(p[j], g[j], slots[0, j], lr, eps, first)
     else:
-        m, v = slots[0], slots[1]
         if kind == ADAMW:
-            for j in range(p.shape[0]):
-                p[j] = O.decoupled_weight_decay(p[j], step[STEP_C])
+            keep = schedule[s, STEP_C]
+            for j in range(count):
+                p[j] = O.decoupled_weight_decay(p[j], keep)
         b1, c1, b2, c2 = (
             tmeta[T_BETA_1],
             tmeta[T_ONE_MINUS_BETA_1],
             tmeta[T_BETA_2],
             tmeta[T_ONE_MINUS_BETA_2],
         )
-        for j in range(p.shape[0]):
-            p[j], m[j], v[j] = O.adam_update(
-                p[j], g[j], m[j], v[j], step[STEP_A], step[STEP_B], b1, c1, b2, c2, eps
+        step_a, step_b = schedule[s, STEP_A], schedule[s, STEP_B]
+        for j in range(count):
+            p[j], slots[0, j], slots[1, j] = O.adam_update(
+                p[j], g[j], slots[0, j], slots[1, j], step_a, step_b, b1, c1, b2, c2, eps
             )
 
 
@@ -385,7 +410,7 @@ def run(
     n_ops = ops.shape[0]
     rand_at = np.zeros(n_ops + 1, np.int64)
     head = ops[meta[M_HEAD]]
-    inp = ops[meta[M_INPUT]]
+    in_at, in_width = ops[meta[M_INPUT], VAL], ops[meta[M_INPUT], WIDTH]
     out_rows, out_cols = meta[M_OUT_ROWS], head[COLS]
     out_width, pred_at = head[WIDTH], ops[meta[M_OUTPUT]][VAL]
     scratch, seed_at = meta[M_SCRATCH], meta[M_SEED]
@@ -394,10 +419,12 @@ def run(
     for s in range(starts.shape[0] - 1):
         first, last = starts[s], starts[s + 1]
         n = last - first
-        batch = _view(ws, inp[VAL], n, inp[WIDTH])
+        # Number by number into one view of the batch (not ws[at + j]: see elementwise.f_flat):
+        # twice as fast as copying row slices for narrow rows, vector stores for wide ones.
+        batch = _view(ws, in_at, n, in_width)
         for r in range(n):
             row = order[first + r]
-            for j in range(inp[WIDTH]):  # number by number: twice as fast as copying a slice
+            for j in range(in_width):
                 batch[r, j] = x[row, j]
         for i in range(n_ops):
             _forward(i, n, ops, links, fpar, tpar, theta, ws, rand, rand_at)
@@ -416,10 +443,9 @@ def run(
         )
         if fmeta[F_SEED_SCALE] != 1.0:
             seed *= fmeta[F_SEED_SCALE]
-        pred = _view(ws, pred_at, n, out_width)
         for r in range(n):
             for j in range(out_width):
-                preds[first + r, j] = pred[r, j]
+                preds[first + r, j] = ws[pred_at + r * out_width + j]
 
         for i in range(n_ops - 1, -1, -1):
             if ops[i, BACK]:
@@ -428,7 +454,7 @@ def run(
             grads[zero_segs[k, 0] : zero_segs[k, 0] + zero_segs[k, 1]] = 0
         penalty = _penalties(theta, grads, regs, fregs)
 
-        g = grads[:n_train]
-        _clip(g, segs, fmeta, tmeta)
-        _update(theta[:n_train], g, slots, kind, nesterov, tmeta, schedule[s])
+        if fmeta[F_CLIPNORM] > 0 or fmeta[F_GLOBAL_CLIPNORM] > 0 or tmeta[T_CLIPVALUE] > 0:
+            _clip(grads[:n_train], segs, fmeta, tmeta)
+        _update(theta, grads, n_train, slots, kind, nesterov, tmeta, schedule, s)
         losses[s] = loss + penalty
