@@ -74,45 +74,109 @@ class ProjectPredictor(Predictor):
 
 
 class OnnxPredictor(Predictor):
-    """An ONNX model run by onnxruntime: one float input of fixed sample shape (any batch size)."""
+    """An ONNX model: one float input of fixed sample shape (any batch size).
+
+    onnxruntime runs it where it is installed (the pip install). The packaged app leaves
+    onnxruntime out to stay within its size budget, so there the ONNX project's own reference
+    evaluator runs the model: the same operators by the specification, in numpy — slower, but
+    the networks LayerLab exports are small.
+    """
 
     kind = "ONNX model"
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        import onnxruntime
-
         from engine.export.onnx import CLASS_NAMES_KEY
 
         self.path = Path(path)
         if not self.path.is_file():
             raise LayerLabError(f"{path}: no such file")
-        try:
-            options = onnxruntime.SessionOptions()
-            options.log_severity_level = 3  # errors only: warnings are for model authors
-            self.session = onnxruntime.InferenceSession(
-                str(self.path), options, providers=["CPUExecutionProvider"]
-            )
-        except Exception as exc:  # onnxruntime's own error types, for any broken or foreign file
-            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise LayerLabError(
-                f"{path}: not an ONNX model that onnxruntime can run ({first_line})"
-            ) from None
-        inputs, outputs = self.session.get_inputs(), self.session.get_outputs()
-        if len(inputs) != 1 or inputs[0].type != "tensor(float)":
+        self.session = _open_session(self.path)
+        inputs, outputs = self.session.inputs, self.session.outputs
+        if len(inputs) != 1 or inputs[0][1] != "tensor(float)":
             raise LayerLabError(
                 f"{path}: the model takes {len(inputs)} input(s) of type "
-                f"{', '.join(i.type for i in inputs)}; LayerLab runs models with one float input"
+                f"{', '.join(kind for _, kind, _ in inputs)}; LayerLab runs models with one float input"
             )
-        self.input_name = inputs[0].name
-        self.input_shape = _sample_shape(path, "input", inputs[0].shape)
-        self.output_shape = _sample_shape(path, "output", outputs[0].shape)
-        metadata = self.session.get_modelmeta().custom_metadata_map
-        self.class_names = _class_names(path, metadata.get(CLASS_NAMES_KEY))
+        self.input_name = inputs[0][0]
+        self.input_shape = _sample_shape(path, "input", inputs[0][2])
+        self.output_shape = _sample_shape(path, "output", outputs[0][2])
+        self.class_names = _class_names(path, self.session.metadata.get(CLASS_NAMES_KEY))
         self._warm_up()
 
     def predict(self, x: np.ndarray, source: str) -> np.ndarray:
         x, _ = experiment.shaped(np.asarray(x, dtype=np.float32), self.input_shape, source)
-        return self.session.run(None, {self.input_name: np.ascontiguousarray(x)})[0]
+        return np.asarray(self.session.run({self.input_name: np.ascontiguousarray(x)}))
+
+
+class _OnnxRuntimeSession:
+    """onnxruntime's view of a model, in the terms :class:`OnnxPredictor` asks for."""
+
+    runtime = "onnxruntime"
+
+    def __init__(self, path: Path) -> None:
+        import onnxruntime
+
+        try:
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3  # errors only: warnings are for model authors
+            self._session = onnxruntime.InferenceSession(
+                str(path), options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # onnxruntime's own error types, for any broken or foreign file
+            raise LayerLabError(
+                f"{path}: not an ONNX model that onnxruntime can run ({_first_line(exc)})"
+            ) from None
+        #: (name, type, shape) of each input and output; shape entries are ints or symbolic names.
+        self.inputs = [(i.name, i.type, i.shape) for i in self._session.get_inputs()]
+        self.outputs = [(o.name, o.type, o.shape) for o in self._session.get_outputs()]
+        self.metadata = dict(self._session.get_modelmeta().custom_metadata_map)
+
+    def run(self, feeds: dict[str, np.ndarray]) -> np.ndarray:
+        return self._session.run(None, feeds)[0]
+
+
+class _OnnxReferenceSession(_OnnxRuntimeSession):
+    """The ``onnx`` package's reference evaluator, where onnxruntime is not installed."""
+
+    runtime = "onnx reference evaluator"
+
+    def __init__(self, path: Path) -> None:
+        import onnx
+        from onnx.reference import ReferenceEvaluator
+
+        try:
+            model = onnx.load(str(path))
+            onnx.checker.check_model(model)
+            self._evaluator = ReferenceEvaluator(model)
+        except Exception as exc:  # onnx's parse, checker and evaluator errors
+            raise LayerLabError(f"{path}: not an ONNX model LayerLab can run ({_first_line(exc)})") from None
+        types = {number: f"tensor({name.lower()})" for name, number in onnx.TensorProto.DataType.items()}
+
+        def described(value) -> tuple[str, str, list]:
+            tensor = value.type.tensor_type
+            dims = [d.dim_value if d.HasField("dim_value") else d.dim_param for d in tensor.shape.dim]
+            return value.name, types.get(tensor.elem_type, "not a tensor"), dims
+
+        initializers = {i.name for i in model.graph.initializer}
+        self.inputs = [described(v) for v in model.graph.input if v.name not in initializers]
+        self.outputs = [described(v) for v in model.graph.output]
+        self.metadata = {p.key: p.value for p in model.metadata_props}
+
+    def run(self, feeds: dict[str, np.ndarray]) -> np.ndarray:
+        return self._evaluator.run(None, feeds)[0]
+
+
+def _open_session(path: Path) -> _OnnxRuntimeSession:
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        return _OnnxReferenceSession(path)
+    return _OnnxRuntimeSession(path)
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _sample_shape(path: str | os.PathLike[str], what: str, dims: list) -> Shape:

@@ -33,6 +33,7 @@ from engine.graph import LayerGraph
 from engine.layers import LAYERS
 from engine.model import Model
 from engine.project import Project
+from engine.serving.predictor import load_predictor
 
 ATOL = 1e-5
 #: Keras' torch backend converts tensors in a way numpy 2 deprecates (not ours to fix).
@@ -239,6 +240,28 @@ def test_export_includes_the_fitted_input_scaling(case, fmt, tmp_path):
     x = samples(project) + 1.5
     expected = layerlab_predict(project, x)
     np.testing.assert_allclose(exported_predictions(project, fmt, x, tmp_path), expected, rtol=0, atol=ATOL)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_onnx_runs_the_same_without_onnxruntime(case, tmp_path, monkeypatch):
+    """The packaged app has no onnxruntime: ONNX files then run on onnx's reference evaluator."""
+    project = trained_project(CASES[case]())
+    x = samples(project)
+    path = tmp_path / "model.onnx"
+    export_project(project, "onnx", path)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime → ImportError
+    predictor = load_predictor(path)
+    assert predictor.session.runtime == "onnx reference evaluator"
+    got = predictor.predict(x, "samples")
+    np.testing.assert_allclose(got, layerlab_predict(project, x), rtol=0, atol=ATOL)
+
+
+def test_a_broken_onnx_file_is_named_without_onnxruntime(tmp_path, monkeypatch):
+    path = tmp_path / "broken.onnx"
+    path.write_bytes(b"not a model")
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    with pytest.raises(LayerLabError, match=r"broken\.onnx: not an ONNX model LayerLab can run"):
+        load_predictor(path)
 
 
 def project_shape(graph: LayerGraph) -> tuple[int, ...]:
