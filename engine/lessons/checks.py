@@ -26,9 +26,8 @@ from engine import (
     serving,
     testfunctions,
 )
-from engine.data import epoch_batches, load_dataset, split_dataset
-from engine.lessons.runner import BACKEND, LessonState, Run, copy_project
-from engine.model import seed_streams
+from engine.data import load_dataset, split_dataset
+from engine.lessons.runner import BACKEND, LessonState, Run, copy_project, train
 from engine.project import Project
 from engine.registry import Registry
 
@@ -110,27 +109,24 @@ def batch_noise(
 
 
 @CHECKS.register("reshuffle")
-def reshuffle(state: LessonState, epochs: int = 3) -> Result:
-    """Lesson 4: the trainer's batch order (its own random stream) changes every epoch, and
-    the same seed repeats it exactly."""
-    project = state.project
-    model = project.to_model()
-    n = len(experiment.prepare(project, model).train[0])
-    batch_size = project.training.get("batch_size", 32)
-    shuffle = project.training.get("shuffle", True)
-
-    def orders() -> list[np.ndarray]:
-        rng = seed_streams(model.seed)[1]  # the stream the Trainer draws batch orders from
-        return [np.concatenate(epoch_batches(n, batch_size, rng, shuffle)) for _ in range(epochs)]
-
-    first, again = orders(), orders()
+def reshuffle(state: LessonState, run: str = "main", epochs: int = 3) -> Result:
+    """Lesson 4: the order the trainer fed the samples in (its own report of every epoch)
+    changes from epoch to epoch, and training again with the same seed repeats it exactly."""
+    r = state.runs[run]
+    first = r.batch_orders
+    again = train(copy_project(r.project), f"{run} again", r.epochs_done).batch_orders
+    n = len(r.prepared.train[0])
+    whole = all(np.array_equal(np.sort(o), np.arange(n)) for o in first)  # every sample once
     changed = sum(not np.array_equal(a, b) for a, b in itertools.pairwise(first))
-    repeated = all(np.array_equal(a, b) for a, b in zip(first, again, strict=True))
-    passed = changed == epochs - 1 and repeated
+    repeated = len(again) == len(first) and all(
+        np.array_equal(a, b) for a, b in zip(first, again, strict=True)
+    )
+    passed = len(first) >= epochs and whole and changed == len(first) - 1 and repeated
     return passed, (
-        f"order changed between {changed} of {epochs - 1} epoch pairs; "
+        f"order changed between {changed} of {max(len(first) - 1, 0)} epoch pairs; "
         f"same seed {'repeats' if repeated else 'does not repeat'} the order "
-        f"({n} samples, batch {batch_size})"
+        f"({n} samples, batch {r.batch_size}, {r.global_step // max(r.epochs_done, 1)} steps per epoch)"
+        + ("" if whole else "; an epoch did not use every sample exactly once")
     )
 
 

@@ -17,14 +17,13 @@ from engine import experiment, testfunctions
 from engine import layers as layer_specs
 from engine.errors import ConfigError, LayerLabError
 from engine.graph import SetConfig
+from engine.lessons.compare import BACKEND, Comparison, Variant, copy_project
 from engine.lessons.format import EXAMPLES_DIR, Lesson, LessonFileError
 from engine.model import Model, Sequential
 from engine.project import Project
 from engine.trainer import Trainer
-from engine.trainer_events import Diverged, Steps
+from engine.trainer_events import Diverged, EpochEnd, Steps
 
-#: Lessons train on the readable reference backend: no JIT compile time, same math.
-BACKEND = "reference"
 _DICT_SETTINGS = ("training", "dataset", "split")
 _PLAIN_SETTINGS = ("seed", "scaling", "dtype")
 
@@ -49,6 +48,8 @@ class Run:
     #: (step, parameters) snapshots, when the step asked for them.
     trajectory: list[tuple[int, dict[str, dict[str, np.ndarray]]]]
     seconds: float
+    #: The sample order each epoch trained in, as the trainer reported it (train steps only).
+    batch_orders: list[np.ndarray] = field(default_factory=list)
 
 
 @dataclass
@@ -87,18 +88,14 @@ def build_project(preset: dict[str, Any]) -> Project:
     return project
 
 
-def copy_project(project: Project) -> Project:
-    """An independent copy (graph and settings), so variants never change each other."""
-    return Project(
-        graph=project.graph.copy(),
-        dataset=copy.deepcopy(project.dataset),
-        split=copy.deepcopy(project.split),
-        training=copy.deepcopy(project.training),
-        seed=project.seed,
-        dtype=project.dtype,
-        weights=None,
-        scaling=copy.deepcopy(project.scaling),
-    )
+def layer_node(project: Project, path: str) -> str:
+    """The node id of the layer a ``layers.<name>.<setting>`` path names (the name a user sees)."""
+    name = path.split(".")[1]
+    node_id = next((n.id for n in project.graph.nodes.values() if n.name == name), None)
+    if node_id is None:
+        names = ", ".join(n.name for n in project.graph.nodes.values())
+        raise ConfigError(f"{path}: the network has no layer named {name!r} (it has: {names})")
+    return node_id
 
 
 def apply_setting(project: Project, path: str, value: Any) -> None:
@@ -107,11 +104,7 @@ def apply_setting(project: Project, path: str, value: Any) -> None:
     (the last goes through the graph's validated SetConfig command)."""
     head, *rest = path.split(".")
     if head == "layers" and len(rest) == 2:
-        node_id = next((n.id for n in project.graph.nodes.values() if n.name == rest[0]), None)
-        if node_id is None:
-            names = ", ".join(n.name for n in project.graph.nodes.values())
-            raise ConfigError(f"{path}: the network has no layer named {rest[0]!r} (it has: {names})")
-        project.graph.execute(SetConfig(node_id, {rest[1]: copy.deepcopy(value)}))
+        project.graph.execute(SetConfig(layer_node(project, path), {rest[1]: copy.deepcopy(value)}))
     elif head in _DICT_SETTINGS and rest:
         target = getattr(project, head)
         if target is None:
@@ -149,6 +142,7 @@ def train(project: Project, label: str, epochs: int, snapshot_every: int = 0) ->
         shuffle=settings.get("shuffle", True),
         stratify_batches=bool(settings.get("stratify_batches", False)),
         snapshot_every=snapshot_every,
+        record_batch_order=True,
     )
     feed = trainer.subscribe()  # the mailbox keeps every event until drained: no live reading needed
     started = time.perf_counter()
@@ -159,6 +153,7 @@ def train(project: Project, label: str, epochs: int, snapshot_every: int = 0) ->
         if trainer.error:
             raise ConfigError(f"training {label!r} failed: {trainer.error}")
     steps = [e.loss for e in events if isinstance(e, Steps)]
+    orders = [e.order for e in events if isinstance(e, EpochEnd)]
     diverged = [e.hint for e in events if isinstance(e, Diverged)]
     return Run(
         label=label,
@@ -173,6 +168,26 @@ def train(project: Project, label: str, epochs: int, snapshot_every: int = 0) ->
         diverged=diverged[0] if diverged else None,
         trajectory=list(trainer.trajectory),
         seconds=time.perf_counter() - started,
+        batch_orders=orders,
+    )
+
+
+def run_of(variant: Variant) -> Run:
+    """A finished comparison run as the checks read it."""
+    trainer = variant.trainer
+    return Run(
+        label=variant.label,
+        project=variant.project,
+        model=variant.model,
+        prepared=variant.prepared,
+        batch_size=variant.batch_size,
+        step_losses=variant.step_losses,
+        history={k: list(v) for k, v in trainer.history.history.items()},
+        global_step=trainer.global_step,
+        epochs_done=trainer.epoch,
+        diverged=variant.diverged,
+        trajectory=variant.trajectory(),
+        seconds=variant.seconds,
     )
 
 
@@ -189,12 +204,16 @@ def run_step(state: LessonState, action: dict[str, Any]) -> None:
         label = spec.get("label", "main")
         state.runs[label] = train(copy_project(state.project), label, epochs, spec.get("snapshot_every", 0))
     elif kind == "compare":
-        # Side by side: every variant starts from the same project and seed.
-        for label, changes in spec["variants"].items():
-            project = copy_project(state.project)
-            for path, value in changes.items():
-                apply_setting(project, path, value)
-            state.runs[label] = train(project, label, epochs, spec.get("snapshot_every", 0))
+        # Side by side, as the lesson panel runs them: every variant from the same project and
+        # seed, all training at once.
+        comparison = Comparison(state.project, spec["variants"], epochs, spec.get("snapshot_every", 0))
+        try:
+            comparison.start()
+            comparison.wait()
+        finally:
+            comparison.close()
+        for label, variant in comparison.variants.items():
+            state.runs[label] = run_of(variant)
     elif kind == "race":
         paths = testfunctions.race(
             spec["function"],
