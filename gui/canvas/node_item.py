@@ -1,4 +1,6 @@
-"""A layer on the canvas: a card showing name, type, output shape, parameters and activation.
+"""A layer on the canvas: a card showing name, type, output shape, parameters and activation,
+and — for data with two inputs, as in TensorFlow Playground — a strip of small heatmaps under
+it, one per unit: what that unit computes over the input plane, updated as training runs.
 
 The item holds only its node id; everything it draws is read from the engine graph and the
 document's latest analysis at paint time, so it can never show stale configuration.
@@ -7,17 +9,21 @@ document's latest analysis at paint time, so it can never show stale configurati
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsObject, QGraphicsSimpleTextItem
 
 from engine import layers as layer_specs
 from gui.canvas.port_item import PortItem
+from gui.engine_texts import engine_text
+from gui.i18n import problem_text
 from gui.icons import activation_path, layer_color, paint_layer_badge
 
 if TYPE_CHECKING:
     from gui.document import GraphDocument
 
 WIDTH, HEIGHT = 184.0, 86.0
+#: The unit heatmaps under a card: side of one tile, gap between tiles, tiles per row, rows.
+TILE, TILE_GAP, TILES_PER_ROW, TILE_ROWS = 20.0, 3.0, 8, 2
 ERROR_COLOR = QColor("#d62828")
 WARNING_COLOR = QColor("#e09f3e")
 
@@ -49,6 +55,50 @@ class ProblemBadge(QGraphicsEllipseItem):
         self.setToolTip("\n".join(messages))
 
 
+class UnitStrip(QGraphicsItem):
+    """Small heatmaps under a card, one per unit of the layer (at most two rows of eight; a
+    note says how many more units there are). The images are painted as given: the colours
+    were chosen by the plot that computed them."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self.images: list[QImage] = []
+        self.units = 0
+        self.setVisible(False)
+
+    def set_images(self, images: list[QImage], units: int) -> None:
+        self.prepareGeometryChange()
+        self.images, self.units = images[: TILES_PER_ROW * TILE_ROWS], units
+        self.setVisible(bool(images))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        rows = max(1, -(-len(self.images) // TILES_PER_ROW))
+        extra = 14.0 if self.units > len(self.images) else 0.0
+        return QRectF(-1, -1, WIDTH + 2, rows * (TILE + TILE_GAP) + extra + 2)
+
+    def tile_rect(self, index: int) -> QRectF:
+        row, col = divmod(index, TILES_PER_ROW)
+        return QRectF(col * (TILE + TILE_GAP), row * (TILE + TILE_GAP), TILE, TILE)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setPen(QPen(QColor("#c3c8d2"), 1))
+        for i, image in enumerate(self.images):
+            rect = self.tile_rect(i)
+            painter.drawImage(rect, image)
+            painter.drawRect(rect)
+        hidden = self.units - len(self.images)
+        if hidden > 0:
+            small = QFont()
+            small.setPointSizeF(7.5)
+            painter.setFont(small)
+            painter.setPen(QColor("#5c6370"))
+            rows = -(-len(self.images) // TILES_PER_ROW)
+            text = QCoreApplication.translate("NodeItem", "+%n more unit(s)", "", hidden)
+            painter.drawText(QRectF(0, rows * (TILE + TILE_GAP), WIDTH, 12), Qt.AlignmentFlag.AlignLeft, text)
+
+
 class NodeItem(QGraphicsObject):
     """One node of the graph, movable and selectable, with its ports and problem badge."""
 
@@ -72,6 +122,15 @@ class NodeItem(QGraphicsObject):
             self.output_port.setPos(WIDTH, HEIGHT / 2)
         self.badge = ProblemBadge(self)
         self.badge.setPos(WIDTH - 4, 4)
+        self.unit_strip = UnitStrip(self)
+        self.unit_strip.setPos(0, HEIGHT + 6)
+        self.unit_strip.setToolTip(
+            QCoreApplication.translate(
+                "NodeItem",
+                "What each unit of this layer computes over the input plane, as training runs: "
+                "orange for negative outputs, white near 0, blue for positive.",
+            )
+        )
         self.setPos(*node.position)
         self.refresh()
 
@@ -84,11 +143,15 @@ class NodeItem(QGraphicsObject):
     def output_anchor(self) -> QPointF:
         return self.mapToScene(QPointF(WIDTH, HEIGHT / 2))
 
+    def show_unit_maps(self, images: list[QImage], units: int) -> None:
+        """Show one heatmap per unit under the card (an empty list hides the strip)."""
+        self.unit_strip.set_images(images, units)
+
     def refresh(self) -> None:
         """Re-read the node's problems and repaint (after any edit or analysis)."""
         problems = self.document.node_info(self.node_id).problems
-        errors = [p.message for p in problems if p.severity == "error"]
-        warnings = [p.message for p in problems if p.severity != "error"]
+        errors = [problem_text(p) for p in problems if p.severity == "error"]
+        warnings = [problem_text(p) for p in problems if p.severity != "error"]
         self.badge.show_problems(errors + warnings, bool(errors))
         self.update()
 
@@ -137,16 +200,18 @@ class NodeItem(QGraphicsObject):
         small.setPointSizeF(8.5)
         painter.setFont(small)
         painter.setPen(QColor("#5c6370"))
-        painter.drawText(QRectF(40, 21, WIDTH - 52, 14), Qt.AlignmentFlag.AlignVCenter, spec.label)
+        painter.drawText(
+            QRectF(40, 21, WIDTH - 52, 14), Qt.AlignmentFlag.AlignVCenter, engine_text(spec.label)
+        )
 
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         painter.setPen(QColor("#1f2430"))
-        shape_line = tr("NodeItem", "out  %1").replace("%1", shape_text(info.shape))
+        shape_line = translate("NodeItem", "out  %1").replace("%1", shape_text(info.shape))
         painter.drawText(QRectF(10, 46, WIDTH - 70, 16), Qt.AlignmentFlag.AlignVCenter, shape_line)
         if info.params is None:
-            params_line = tr("NodeItem", "params  ?")
+            params_line = translate("NodeItem", "params  ?")
         else:
-            params_line = tr("NodeItem", "params  %1").replace("%1", f"{info.params:,}")
+            params_line = translate("NodeItem", "params  %1").replace("%1", f"{info.params:,}")
         painter.setPen(QColor("#5c6370"))
         painter.drawText(QRectF(10, 63, WIDTH - 70, 16), Qt.AlignmentFlag.AlignVCenter, params_line)
         self._paint_activation(painter, node.config.get("activation"), band)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from engine import activations
 from gui.document import GraphDocument
+from gui.engine_texts import engine_text
 from gui.plots.base import EVAL_COLOR, MUTED_COLOR, TRAIN_COLOR, PlotPanel, Table, legend, pen, styled_plot
 from gui.plots.diagnostics_feed import DiagnosticsFeed
 from gui.widgets import compact
@@ -42,7 +43,7 @@ class ActivationPlot(PlotPanel):
         compact(self.function)
         self.function.setToolTip(self.tr("The activation function drawn"))
         for name in activations.ACTIVATIONS.names():
-            self.function.addItem(activations.get(name).label, name)
+            self.function.addItem(engine_text(activations.get(name).label), name)
         self.options.addWidget(QLabel(self.tr("Layer"), self))
         self.options.addWidget(self.layer)
         self.options.addWidget(QLabel(self.tr("Function"), self))

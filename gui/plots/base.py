@@ -12,12 +12,13 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -48,6 +49,20 @@ def pen(color: str, width: float = 1.5, alpha: int = 255) -> pg.QtGui.QPen:
     return pg.mkPen(c, width=width)
 
 
+def rgb(color: str) -> np.ndarray:
+    """A colour name as three floats 0…255."""
+    c = QColor(color)
+    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
+
+
+def value_colors(values: np.ndarray, low: float, high: float) -> np.ndarray:
+    """RGB (…, 3) from orange through white to blue as ``values`` go from ``low`` to ``high``:
+    Playground's colours for a regression output, a probability, or one unit's output."""
+    t = np.clip((values - low) / (high - low if high > low else 1.0), 0.0, 1.0)[..., None]
+    orange, blue, white = rgb(CLASS_COLORS[0]), rgb(CLASS_COLORS[1]), np.full(3, 255.0)
+    return np.where(t < 0.5, orange + (white - orange) * (2 * t), white + (blue - white) * (2 * t - 1))
+
+
 def styled_plot(plot: pg.PlotItem, left: str = "", bottom: str = "") -> pg.PlotItem:
     """Axes labelled, no grid (a grid costs more to paint than the curves, every frame), the
     mouse menu kept (it carries pyqtgraph's own Export…)."""
@@ -64,14 +79,52 @@ def styled_plot(plot: pg.PlotItem, left: str = "", bottom: str = "") -> pg.PlotI
 
 
 def legend(plot: pg.PlotItem) -> pg.LegendItem:
-    """A compact legend in the top right corner."""
+    """A compact legend in the top right corner, on a see-through white: in a small dock it can
+    be as large as the plot, and the curves must still show through it."""
     return plot.addLegend(
         offset=(-6, 6),
         labelTextSize="8pt",
-        brush=(255, 255, 255),
+        brush=(255, 255, 255, 150),
         verSpacing=-6,
         labelTextColor=FOREGROUND,
     )
+
+
+#: Width of a stacked plot's left axis (ticks, tick labels and title together), in pixels. Fixed,
+#: so that plots stacked with linked x axes line up, and so that a tick label that grows by a digit
+#: does not make pyqtgraph lay the whole plot out again (a relayout costs a frame's paint).
+LEFT_AXIS_WIDTH = 68
+
+
+def peak_envelope(
+    x: np.ndarray, y: np.ndarray, x_range: tuple[float, float], pixels: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """What a long curve looks like at ``pixels`` across ``x_range``, in at most about two points
+    per pixel: the lowest and the highest ``y`` of each run of points that shares a pixel.
+
+    Display decimation only (the numbers themselves stay in the worker's buffers, and exports
+    write those): a per-step loss of 100 000 points drawn in full costs the GUI thread more per
+    frame than everything else on screen, and every point that thread handles holds the GIL the
+    trainer needs. Unlike pyqtgraph's own ``peak`` downsampling, the runs start at fixed
+    positions of the buffer (a power of two long), so from one frame to the next only the newest
+    run changes and the curve does not shimmer as it grows. ``x`` must be increasing; points
+    just outside the range are kept, so the line reaches the edges of the view. NaN values
+    (a step that reported none) are left out of a run unless the whole run is NaN.
+    """
+    lo, hi = np.searchsorted(x, x_range)
+    lo, hi = max(int(lo) - 1, 0), min(int(hi) + 1, len(x))
+    per_pixel = (hi - lo) / max(pixels, 1.0)
+    if per_pixel <= 2:
+        return x[lo:hi], y[lo:hi]
+    run = 1 << int(np.ceil(np.log2(per_pixel)))
+    lo -= lo % run
+    whole = lo + (hi - lo) // run * run
+    runs = y[lo:whole].reshape(-1, run)
+    low, high = np.fmin.reduce(runs, axis=1), np.fmax.reduce(runs, axis=1)
+    starts = x[lo:whole:run]
+    xs = np.concatenate([np.repeat(starts, 2), x[whole:hi]])
+    ys = np.concatenate([np.column_stack([low, high]).ravel(), y[whole:hi]])
+    return xs, ys
 
 
 class Follow:
@@ -102,15 +155,32 @@ class Follow:
         self.following = False
 
     def update(self, x_last: float, columns: Sequence[np.ndarray], log_y: bool = False) -> None:
+        """Follow the last x value and the y values of ``columns``."""
+        self.update_x(x_last)
+        self.update_y(columns, log_y)
+
+    def _active(self) -> bool:
         vb = self.plot.vb
         if any(vb.state["autoRange"]):  # the user pressed "A": follow the data again
             self.following = True
             vb.disableAutoRange()
-        if not self.following:
+        return self.following
+
+    def update_x(self, x_last: float) -> None:
+        """The x half of :meth:`update`: a plot that draws only what its view shows (see
+        :func:`peak_envelope`) moves the view first, then cuts its curves, then fits y to them."""
+        if not (self.x and self._active()):
             return
-        (x0, x1), (y0, y1) = vb.viewRange()
-        if self.x and (x_last > x1 or x_last < (1 - self.X_ROOM) * 0.5 * x1 or x0 != 0):
-            vb.setXRange(0, max(x_last * (1 + self.X_ROOM), 1.0), padding=0)
+        x0, x1 = self.plot.vb.viewRange()[0]
+        if x_last > x1 or x_last < (1 - self.X_ROOM) * 0.5 * x1 or x0 != 0:
+            self.plot.vb.setXRange(0, max(x_last * (1 + self.X_ROOM), 1.0), padding=0)
+
+    def update_y(self, columns: Sequence[np.ndarray], log_y: bool = False) -> None:
+        """The y half of :meth:`update`."""
+        if not self._active():
+            return
+        vb = self.plot.vb
+        y0, y1 = vb.viewRange()[1]
         values = [c[np.isfinite(c) & (c > 0)] if log_y else c[np.isfinite(c)] for c in columns]
         values = [np.log10(v) if log_y else v for v in values if len(v)]
         if not values:
@@ -125,6 +195,33 @@ class Follow:
             vb.setYRange(low - (margin if low else 0.0), high + margin, padding=0)
 
 
+class GraphicsLayout(pg.GraphicsLayoutWidget):
+    """pyqtgraph's layout widget, painted by Qt without holding Python's GIL.
+
+    pyqtgraph overrides ``paintEvent`` in Python only to tell its items a paint is coming; the
+    C++ painting it then calls runs with the GIL held (PySide does not let go of it there), so
+    every frame the trainer thread, which needs the GIL between its compiled kernels, stood
+    still for the whole paint. Measured with benchmarks/gui_latency.py: that paint was most of
+    what the window took from training. Here Qt's own ``paintEvent`` is used, which PySide calls
+    without the GIL (it is taken only for the items that paint in Python, such as the curves),
+    and pyqtgraph's announcement is made from an event filter just before each paint.
+    """
+
+    paintEvent = QGraphicsView.paintEvent  # noqa: N815 (Qt's name; the C++ one, see above)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._viewport = self.viewport()
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._viewport:
+            if event.type() == QEvent.Type.Paint:
+                self.scene().prepareForPaint()
+            return False
+        return super().eventFilter(watched, event)
+
+
 class PlotPanel(QWidget):
     """Base of the plot docks: ``options`` row on top, ``graphics`` below (or ``message``
     instead, when the plot does not apply to the current network or data)."""
@@ -133,7 +230,7 @@ class PlotPanel(QWidget):
         super().__init__(parent)
         self.worker = worker
         self._stale = True
-        self.graphics = pg.GraphicsLayoutWidget(self)
+        self.graphics = GraphicsLayout(self)
         self.graphics.setBackground(BACKGROUND)
         self.graphics.ci.setContentsMargins(4, 4, 8, 4)
         self.message = QLabel(self)

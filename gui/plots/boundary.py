@@ -12,12 +12,21 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from engine import metrics as metrics_lib
 from gui.background import ThrottledView
-from gui.plots.base import CLASS_COLORS, EVAL_COLOR, TRAIN_COLOR, PlotPanel, Table, pen, styled_plot
+from gui.plots.base import (
+    CLASS_COLORS,
+    EVAL_COLOR,
+    TRAIN_COLOR,
+    PlotPanel,
+    Table,
+    pen,
+    rgb,
+    styled_plot,
+    value_colors,
+)
 from gui.session import Session
 from gui.worker import TrainingWorker
 
@@ -31,27 +40,15 @@ MARGIN = 0.1
 TINT = 0.55
 
 
-def _rgb(color: str) -> np.ndarray:
-    c = QColor(color)
-    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
-
-
 def _tinted(colors: np.ndarray) -> np.ndarray:
     return 255.0 - TINT * (255.0 - colors)
 
 
-def _value_colors(values: np.ndarray, low: float, high: float) -> np.ndarray:
-    """Orange → white → blue for values from ``low`` to ``high`` (regression and binary output)."""
-    t = np.clip((values - low) / (high - low if high > low else 1.0), 0.0, 1.0)[..., None]
-    orange, blue, white = _rgb(CLASS_COLORS[0]), _rgb(CLASS_COLORS[1]), np.full(3, 255.0)
-    return np.where(t < 0.5, orange + (white - orange) * (2 * t), white + (blue - white) * (2 * t - 1))
-
-
 def _class_palette(k: int) -> np.ndarray:
-    return np.stack([_rgb(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(k)])
+    return np.stack([rgb(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(k)])
 
 
-def _extent(values: np.ndarray) -> tuple[float, float]:
+def extent(values: np.ndarray) -> tuple[float, float]:
     low, high = float(np.min(values)), float(np.max(values))
     pad = MARGIN * (high - low if high > low else 1.0)
     return low - pad, high + pad
@@ -104,8 +101,8 @@ class BoundaryPlot(PlotPanel):
         raw, task = session.raw, session.dataset.task
         if raw.x.ndim == 2 and raw.x.shape[1] == 2:
             self.mode = "plane"
-            xs = np.linspace(*_extent(raw.x[:, 0]), GRID)
-            ys = np.linspace(*_extent(raw.x[:, 1]), GRID)
+            xs = np.linspace(*extent(raw.x[:, 0]), GRID)
+            ys = np.linspace(*extent(raw.x[:, 1]), GRID)
             points = np.stack(np.meshgrid(xs, ys, indexing="ij"), axis=-1).reshape(-1, 2)
             self._axes = (xs, ys)
             self.plot.setAspectLocked(True)
@@ -113,7 +110,7 @@ class BoundaryPlot(PlotPanel):
             self.plot.setLabel("left", raw.feature_names[1] if len(raw.feature_names) > 1 else "x₂")
         elif raw.x.ndim == 2 and raw.x.shape[1] == 1 and task == "regression":
             self.mode = "curve"
-            xs = np.linspace(*_extent(raw.x[:, 0]), CURVE_POINTS)
+            xs = np.linspace(*extent(raw.x[:, 0]), CURVE_POINTS)
             points = xs[:, None]
             self._axes = (xs,)
             self.plot.setAspectLocked(False)
@@ -200,13 +197,13 @@ class BoundaryPlot(PlotPanel):
         out = prediction.reshape(len(prediction), -1)
         if dataset.task == "regression":
             low, high = float(np.min(dataset.y)), float(np.max(dataset.y))
-            return _tinted(_value_colors(out[:, 0], low, high))
+            return _tinted(value_colors(out[:, 0], low, high))
         from_logits = bool(getattr(loss, "from_logits", False))
         if self.discretize.isChecked() or from_logits:
             labels = metrics_lib.predicted_labels(out, from_logits)
             return _tinted(_class_palette(max(dataset.num_classes, 2))[labels])
         if out.shape[1] == 1:
-            return _tinted(_value_colors(out[:, 0], 0.0, 1.0))
+            return _tinted(value_colors(out[:, 0], 0.0, 1.0))
         return _tinted(out @ _class_palette(out.shape[1]))
 
     def _draw_points(self) -> None:
@@ -224,7 +221,7 @@ class BoundaryPlot(PlotPanel):
                 continue
             if dataset.task == "regression":
                 low, high = float(np.min(dataset.y)), float(np.max(dataset.y))
-                colors = _value_colors(dataset.y[rows][:, 0], low, high)
+                colors = value_colors(dataset.y[rows][:, 0], low, high)
             else:
                 colors = _class_palette(max(dataset.num_classes, 2))[dataset.y[rows]]
             brushes = [pg.mkBrush(*c) for c in colors.astype(int)]

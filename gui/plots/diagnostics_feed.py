@@ -3,14 +3,15 @@
 ``engine.diagnostics.layer_stats`` runs one forward and backward pass on a fixed batch of
 training samples with the latest weights; the same result gives the pre-activation histograms
 (activations plot) and the gradient norms, dead and saturated fractions and hints (gradient
-flow). It runs in the background, and only while a plot that shows it is on screen.
+flow). ``engine.probes.weight_histograms`` adds the spread of each layer's weights.
+It runs in the background, and only while a plot that shows it is on screen.
 """
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
-from engine import diagnostics
+from engine import diagnostics, probes
 from gui.background import ThrottledView
 from gui.session import Session
 from gui.worker import TrainingWorker
@@ -20,12 +21,19 @@ BATCH = 256
 HISTOGRAM_BINS = 40
 
 
+def hint_messages(hints: list[diagnostics.Hint]) -> list[str]:
+    """The hints in the user's language (the engine writes each in English and Chinese)."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    return [h.message_zh if chinese else h.message for h in hints]
+
+
 @dataclass
 class Measurement:
     session: Session
     step: int
     stats: list[diagnostics.LayerStats]
     hints: list[diagnostics.Hint]
+    weights: list[probes.WeightHistogram]
 
 
 class DiagnosticsFeed(QObject):
@@ -64,7 +72,8 @@ class DiagnosticsFeed(QObject):
             model.params = params
             stats = diagnostics.layer_stats(model, x, y, histogram_bins=HISTOGRAM_BINS)
             loss = losses if len(losses) else None
-            return Measurement(session, step, stats, diagnostics.hints(stats, loss, val))
+            weights = probes.weight_histograms(model, params)
+            return Measurement(session, step, stats, diagnostics.hints(stats, loss, val), weights)
 
         return measure
 

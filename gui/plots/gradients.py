@@ -1,20 +1,23 @@
 """Gradient flow: is every layer learning? Per-layer gradient norms over time, the share of dead
-and saturated units, and the engine's plain-language hints about what to change.
+and saturated units, each layer's weight histogram, and the engine's plain-language hints about
+what to change.
 
 Vanishing gradients show as the first layers' lines sinking far below the last layer's; dead
-ReLUs and saturated tanh/sigmoid units as bars. The numbers and the hints come from
+ReLUs and saturated tanh/sigmoid units as bars; weights that spread out without bound (a
+learning rate too high) or huddle at 0 (strong L2) in the histograms. The numbers and the hints come from
 ``engine.diagnostics`` through the shared :class:`DiagnosticsFeed`.
 """
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from gui.live_data import Series
 from gui.plots.base import (
     CLASS_COLORS,
     EVAL_COLOR,
+    FOREGROUND,
     TRAIN_COLOR,
     Follow,
     PlotPanel,
@@ -23,11 +26,13 @@ from gui.plots.base import (
     pen,
     styled_plot,
 )
-from gui.plots.diagnostics_feed import DiagnosticsFeed
+from gui.plots.diagnostics_feed import DiagnosticsFeed, hint_messages
 from gui.worker import TrainingWorker
 
 #: Measurements kept for the lines (each is one row of per-layer norms).
 HISTORY = 4096
+#: Up to this many measurements, each is also drawn as a dot.
+FEW_POINTS = 40
 #: The hints box scrolls beyond this height (pixels), so it never pushes the plots away.
 HINTS_HEIGHT = 72
 
@@ -41,7 +46,7 @@ class GradientPlot(PlotPanel):
         self.feed = feed
         self.finish_options()
         self.norm_plot = styled_plot(
-            self.graphics.addPlot(row=0, col=0), self.tr("‖gradient‖"), self.tr("step")
+            self.graphics.addPlot(row=0, col=0, colspan=2), self.tr("‖gradient‖"), self.tr("step")
         )
         self.norm_plot.setLogMode(y=True)
         legend(self.norm_plot)
@@ -57,6 +62,15 @@ class GradientPlot(PlotPanel):
         self.unit_plot.addItem(self.saturated_bars)
         self.unit_legend.addItem(self.dead_bars, self.tr("dead"))
         self.unit_legend.addItem(self.saturated_bars, self.tr("saturated"))
+        self.weight_plot = styled_plot(
+            self.graphics.addPlot(row=1, col=1), self.tr("share of weights"), self.tr("weight value")
+        )
+        self.weight_plot.setMouseEnabled(x=False, y=False)
+        self.weight_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
+        self.weight_plot.setTitle(
+            self.tr("weights of each layer (colours as above)"), color=FOREGROUND, size="8pt"
+        )
+        self._weight_curves: dict[str, pg.PlotDataItem] = {}
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.hints = QTextBrowser(self)
@@ -81,6 +95,9 @@ class GradientPlot(PlotPanel):
             self.norm_plot.removeItem(curve)
         self.norm_plot.legend.clear()
         self._curves = {}
+        for curve in self._weight_curves.values():
+            self.weight_plot.removeItem(curve)
+        self._weight_curves = {}
         self.request_redraw()
 
     def _on_params(self) -> None:
@@ -102,15 +119,21 @@ class GradientPlot(PlotPanel):
         measurement = self.feed.latest
         if measurement is None or measurement.step != self.worker.params_step:
             self.feed.request()
-        for i, node_id in enumerate(self.history.names()):
+        for node_id in self.history.names():
             curve = self._curves.get(node_id)
             if curve is None:
-                color = CLASS_COLORS[i % len(CLASS_COLORS)]
-                curve = self.norm_plot.plot([], [], name=self._names.get(node_id, node_id), pen=pen(color, 2))
+                curve = self.norm_plot.plot(
+                    [], [], name=self._names.get(node_id, node_id), pen=pen(self._color(node_id), 2)
+                )
                 self._curves[node_id] = curve
             values = self.history.values(node_id)
             # A zero norm has no logarithm: leave a gap rather than a line to -∞.
             curve.setData(self.history.index, np.where(values > 0, values, np.nan), connect="finite")
+            # Dots while there are few measurements (one alone draws no line), none later.
+            curve.setSymbol("o" if self.history.count <= FEW_POINTS else None)
+            curve.setSymbolSize(5)
+            curve.setSymbolBrush(self._color(node_id))
+            curve.setSymbolPen(None)
         if self.history.count:
             columns = [self.history.values(k) for k in self.history.names()]
             self._follow.update(float(self.history.index[-1]), columns, log_y=True)
@@ -125,15 +148,43 @@ class GradientPlot(PlotPanel):
         self.saturated_bars.setOpts(x=x + 0.2, height=[s.saturated_fraction or 0.0 for s in stats])
         self.unit_plot.getAxis("bottom").setTicks([[(i, s.name) for i, s in enumerate(stats)]])
         self.unit_plot.setXRange(-0.6, len(stats) - 0.4, padding=0)
+        self._draw_weights(measurement.weights)
         self.hints.setPlainText(self._hint_text(measurement.hints))
+
+    def _color(self, node_id: str) -> str:
+        """The layer's colour in every row: its place among the layers measured."""
+        names = list(self._names)
+        return CLASS_COLORS[(names.index(node_id) if node_id in names else 0) % len(CLASS_COLORS)]
+
+    def _draw_weights(self, histograms: list) -> None:
+        """Each layer's kernel as a step outline, as a share of its own weights (layers of
+        different sizes stay comparable)."""
+        low, high, top = np.inf, -np.inf, 0.0
+        seen = set()
+        for h in histograms:
+            seen.add(h.node_id)
+            curve = self._weight_curves.get(h.node_id)
+            if curve is None:
+                curve = self.weight_plot.plot(
+                    [], [], name=h.name, stepMode="center", pen=pen(self._color(h.node_id), 1.8)
+                )
+                self._weight_curves[h.node_id] = curve
+            total = max(int(h.counts.sum()), 1)
+            share = h.counts / total
+            curve.setData(h.edges, share, stepMode="center")
+            low, high, top = min(low, float(h.edges[0])), max(high, float(h.edges[-1])), max(top, share.max())
+        for node_id in [k for k in self._weight_curves if k not in seen]:
+            self.weight_plot.removeItem(self._weight_curves.pop(node_id))
+        if histograms:
+            self.weight_plot.setXRange(low, high, padding=0.02)
+            self.weight_plot.setYRange(0, max(top, 0.05) * 1.1, padding=0)
 
     def _hint_text(self, hints: list) -> str:
         if not hints:
             return QCoreApplication.translate(
                 "GradientPlot", "No warning signs: gradients reach every layer and units are alive."
             )
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        return "\n\n".join("• " + (h.message_zh if chinese else h.message) for h in hints)
+        return "\n\n".join("• " + m for m in hint_messages(hints))
 
     def table(self) -> Table:
         keys = self.history.names()

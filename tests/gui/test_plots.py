@@ -48,7 +48,7 @@ def test_regression_shows_the_fitted_curve(example, qtbot):
     # The network learned the sine: its curve follows sin(x) over the data's range.
     inside = (x > -3) & (x < 3)
     assert np.mean(np.abs(y[inside] - np.sin(x[inside]))) < 0.25
-    assert window.training.loss.metric == "mae"
+    assert window.training.loss.shown_metric == "mae"
 
 
 def test_digits_get_a_message_instead_of_a_boundary_and_a_10_by_10_confusion_matrix(example, qtbot):
@@ -149,3 +149,53 @@ def test_plots_export_png_svg_and_csv(circle, qtbot, tmp_path):
     boundary = circle.training.boundary
     header, table = boundary.table()
     assert header == ["x1", "x2", "output"] and len(table) == 100 * 100
+
+
+# -- loss plot: what a long run costs to draw --------------------------------------------------------------
+
+
+def test_peak_envelope_keeps_every_extreme_in_two_points_per_pixel():
+    from gui.plots.base import peak_envelope
+
+    rng = np.random.default_rng(3)
+    x, y = np.arange(100_000.0), rng.random(100_000)
+    y[[5, 77_777]] = [-4.0, 9.0]  # one spike each way: each must survive the reduction
+    xs, ys = peak_envelope(x, y, (0.0, 130_000.0), 400)
+    assert len(xs) <= 2 * 400 + 2 * 256  # two per pixel, plus the newest run (drawn as it is)
+    assert ys.min() == -4.0 and ys.max() == 9.0
+    assert np.all(np.diff(xs) >= 0) and xs[-1] == x[-1] and ys[-1] == y[-1]  # no gap at the end
+    zoomed_x, zoomed_y = peak_envelope(x, y, (50_000.0, 50_300.0), 400)  # 300 points: all of them
+    assert zoomed_x[0] <= 50_000 and zoomed_x[-1] >= 50_300
+    np.testing.assert_array_equal(zoomed_y, y[int(zoomed_x[0]) : int(zoomed_x[-1]) + 1])
+    with_nan = y.copy()
+    with_nan[1000:1003] = np.nan  # a few steps without a loss do not blank their whole run
+    assert np.isfinite(peak_envelope(x, with_nan, (0.0, 100_000.0), 400)[1]).all()
+
+
+def test_a_long_run_is_drawn_reduced_aligned_and_without_relayouts(circle, qtbot):
+    loss, worker = circle.training.loss, circle.training.worker
+    show(qtbot, loss)
+    steps = np.arange(1, 100_001, dtype=float)
+    worker.steps.append(steps, loss=1 / np.sqrt(steps), learning_rate=np.full(len(steps), 0.03))
+    at = steps[::50]
+    curve = 1 / np.sqrt(at)
+    worker.epochs.append(np.arange(1, len(at) + 1), step=at, loss=curve, val_loss=curve, accuracy=at / at[-1])
+    worker.progress.emit()
+    pixels = loss.loss_plot.vb.width()
+    x, y = loss.step_curve.getData()
+    assert 100 < len(x) <= 2 * pixels + 512 and x[-1] == 100_000
+    assert y.max() == 1.0 and y.min() == pytest.approx(1 / np.sqrt(100_000))
+    assert len(loss.train_curve.getData()[0]) <= 2 * pixels + 64
+    # The three stacked plots share the x axis: their views start at the same pixel.
+    plots = (loss.loss_plot, loss.metric_plot, loss.rate_plot)
+    assert len({round(p.vb.sceneBoundingRect().left()) for p in plots}) == 1
+    # Hints that come and go keep their room until the run starts over: no relayout per epoch.
+    loss._diverged = "The loss blew up."
+    loss._show_hints()
+    room = loss.hints.minimumHeight()
+    assert room > 0 and loss.hints.isVisible()
+    loss._diverged = ""
+    loss._show_hints()
+    assert loss.hints.isVisible() and loss.hints.minimumHeight() >= room
+    worker.reset()
+    qtbot.waitUntil(lambda: loss.hints.isHidden() and worker.steps.count == 0, timeout=5000)
