@@ -33,6 +33,7 @@ from engine import experiment  # noqa: E402
 from engine.project import Project  # noqa: E402
 from engine.trainer import Trainer  # noqa: E402
 from gui.app import create_main_window  # noqa: E402
+from gui.worker import BLAS_THREADS  # noqa: E402
 
 EXAMPLES = ROOT / "resources" / "examples"
 
@@ -43,8 +44,15 @@ def headless_rate(example: Path, backend: str, seconds: float) -> float:
     model = project.to_model()
     prepared = experiment.prepare(project, model, example.parent)
     batch = project.training.get("batch_size", 32)
+    # The same BLAS thread cap as the window's trainer: the ratio is then the window's own cost.
     trainer = Trainer(
-        model, *prepared.train, validation_data=prepared.eval, epochs=None, batch_size=batch, backend=backend
+        model,
+        *prepared.train,
+        validation_data=prepared.eval,
+        epochs=None,
+        batch_size=batch,
+        backend=backend,
+        blas_threads=BLAS_THREADS,
     )
     with trainer:
         trainer.step_epoch().result()

@@ -10,6 +10,7 @@ import json
 import os
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,9 @@ class FileController(QObject):
         self.path: Path | None = None
         self.recovery_dir = recovery_dir or default_recovery_dir()
         self.recovery_dir.mkdir(parents=True, exist_ok=True)
+        #: What Save writes: the document's project, or (set by the training side) the project
+        #: with the weights trained in the window, so the file predicts as the window does.
+        self.project_for_saving: Callable[[], Project] = lambda: self.document.project
         self.session = uuid.uuid4().hex
         self._session_lock = _lock(self.recovery_dir / f"{self.session}.lock")
         self._session_lock.tryLock(0)
@@ -201,8 +205,9 @@ class FileController(QObject):
 
     def save_to(self, path: str | os.PathLike) -> bool:
         path = Path(path)
+        project = self.project_for_saving()
         try:
-            self.document.project.save(path)
+            project.save(path)
         except OSError as exc:
             self.show_error(
                 self.tr("Could not save “%1”: %2")
@@ -210,10 +215,22 @@ class FileController(QObject):
                 .replace("%2", exc.strerror or str(exc))
             )
             return False
+        self._keep_saved_weights(project)
         self._set_path(path)
         self.document.mark_clean()
         self._add_recent(path)
         return True
+
+    def _keep_saved_weights(self, saved: Project) -> None:
+        """The document's project takes the weights (and fitted scaling, class names) just
+        saved with it, so it stays what the file holds: a later Save after Reset writes these,
+        not older ones. Not an edit: nothing to undo, nothing to redraw."""
+        current = self.document.project
+        if saved is current:
+            return
+        current.weights, current.scaling = saved.weights, saved.scaling
+        if "class_names" in saved.training:
+            current.training["class_names"] = list(saved.training["class_names"])
 
     def _replace(self, project: Project, path: Path | None, *, dirty: bool = False) -> None:
         self._set_path(path)
@@ -243,7 +260,7 @@ class FileController(QObject):
             return None
         project_file, meta_file = self._recovery_files(self.session)
         try:
-            self.document.project.save(project_file)
+            self.project_for_saving().save(project_file)
             meta = {"original": str(self.path) if self.path else None, "saved_at": time.time()}
             meta_file.write_text(json.dumps(meta), encoding="utf-8")
         except OSError as exc:

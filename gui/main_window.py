@@ -26,10 +26,13 @@ from gui.canvas import editing
 from gui.canvas.mime import NODES_MIME
 from gui.canvas.scene import GraphScene
 from gui.canvas.view import GraphView
+from gui.classroom import install as install_classroom
 from gui.document import GraphDocument
+from gui.export_dialog import ExportDialog, open_export_dialog
 from gui.files import FileController
 from gui.icons import app_icon
 from gui.inspector import Inspector
+from gui.lessons import install as install_lessons
 from gui.palette import LayerPalette
 from gui.problems import ProblemsPanel
 from gui.templates import TEMPLATES, example_paths
@@ -88,6 +91,10 @@ class MainWindow(QMainWindow):
         )
         #: Worker, data and training panels, live plots (see gui/training_ui.py).
         self.training = install_training_ui(self)
+        #: Lesson panel, comparison plot and the Lessons menu (see gui/lessons/).
+        self.lessons = install_lessons(self)
+        #: Presentation mode, hidden controls, a plot full screen; Edit ▸ Settings… (gui/classroom.py).
+        self.classroom = install_classroom(self)
         self._restore_layout()
 
     # -- the place for panels --------------------------------------------------------------------------
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open…"), self.files.open_dialog, keys.Open)
         self.save_action = self._action(self.tr("&Save"), self.files.save, keys.Save)
         self.save_as_action = self._action(self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
@@ -182,6 +190,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -282,7 +291,13 @@ class MainWindow(QMainWindow):
         """
         docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
         for bar in self.findChildren(QTabBar):
-            if bar.parentWidget() is not self or not bar.isVisible():
+            if bar.parentWidget() is not self:
+                continue
+            # Whole titles ("Loss landscape", not "Loss lan…"), with scroll arrows when a group
+            # has more tabs than its width holds.
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+            if not bar.isVisible():
                 continue
             rect = bar.geometry()
             in_use = any(
@@ -299,6 +314,10 @@ class MainWindow(QMainWindow):
         node_id = self.scene.add_layer(type_name, center)
         self.view.setFocus()
         return node_id
+
+    def export(self) -> ExportDialog:
+        """File → Export…: the network as ONNX, PyTorch or Keras (see gui/export_dialog.py)."""
+        return open_export_dialog(self)
 
     # -- canvas editing ----------------------------------------------------------------------------------
     def copy(self) -> None:

@@ -9,6 +9,7 @@ other is writing.
 """
 
 import copy
+import dataclasses
 import json
 import os
 from dataclasses import dataclass
@@ -142,6 +143,32 @@ class Session:
         if self.prepared.scaler is not None:
             x = self.prepared.scaler.transform(x)
         return x
+
+
+def trained_project(project: Project, session: Session, params: Params) -> Project:
+    """``project`` as ``layerlab train`` would have saved it after training to ``params``: those
+    weights, the scaling with the statistics fitted on the session's training split, and the
+    class names, so ``layerlab predict``/``evaluate`` and exports answer as the window does.
+
+    The graph (with its layout and names), data set and settings stay as the user left them;
+    ``project`` itself is not changed.
+    """
+    training = copy.deepcopy(project.training)
+    dataset = session.dataset
+    if dataset.task == "classification" and dataset.class_names:
+        training["class_names"] = list(dataset.class_names)
+    scaling = project.scaling
+    if session.prepared.scaler is not None:
+        scaling = experiment.fitted_scaling(session.prepared)
+    return dataclasses.replace(
+        project,
+        graph=project.graph.copy(),
+        dataset=copy.deepcopy(project.dataset),
+        split=copy.deepcopy(project.split),
+        training=training,
+        weights=copy_params(params),
+        scaling=copy.deepcopy(scaling),
+    )
 
 
 def _model(project: Project) -> Model:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from engine.errors import LayerLabError
+from engine.project import Project
 from gui.panels.data import DataPanel
 from gui.panels.training import TrainingPanel
 from gui.panels.training_status import TrainingStatus
@@ -23,6 +25,7 @@ from gui.plots.diagnostics_feed import DiagnosticsFeed
 from gui.plots.gradients import GradientPlot
 from gui.plots.landscape import LandscapePlot
 from gui.plots.loss import LossPlot
+from gui.plots.unit_maps import UnitMapPainter
 from gui.worker import TrainingWorker
 
 if TYPE_CHECKING:
@@ -41,6 +44,7 @@ class TrainingUi:
     activations: ActivationPlot
     gradients: GradientPlot
     confusion: ConfusionPlot
+    unit_maps: UnitMapPainter
 
 
 def install(window: "MainWindow") -> TrainingUi:
@@ -63,6 +67,7 @@ def install(window: "MainWindow") -> TrainingUi:
         activations=ActivationPlot(worker, document, feed, window),
         gradients=GradientPlot(worker, feed, window),
         confusion=ConfusionPlot(worker, window),
+        unit_maps=UnitMapPainter(worker, window.scene, window),
     )
     left, right, bottom = (
         Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -91,7 +96,7 @@ def install(window: "MainWindow") -> TrainingUi:
         plot.parentWidget().visibilityChanged.connect(plot.set_shown)
     boundary_dock.raise_()
     problems_dock.raise_()
-    window.resizeDocks([boundary_dock], [360], Qt.Orientation.Vertical)
+    window.resizeDocks([boundary_dock], [400], Qt.Orientation.Vertical)
     window.resizeDocks([training_dock], [440], Qt.Orientation.Vertical)
     window.resizeDocks([training_dock, palette_dock], [360, 280], Qt.Orientation.Horizontal)
     window.resizeDocks([boundary_dock, loss_dock], [400, 400], Qt.Orientation.Horizontal)
@@ -103,4 +108,19 @@ def install(window: "MainWindow") -> TrainingUi:
     worker.state_changed.connect(show_loss)
     window.statusBar().addPermanentWidget(ui.status)
     window.about_to_close.connect(worker.shutdown)
+    window.files.project_for_saving = lambda: project_for_saving(window, worker)
     return ui
+
+
+def project_for_saving(window: "MainWindow", worker: TrainingWorker) -> Project:
+    """What Save writes: the project with the weights trained in the window (and the scaling
+    fitted for them), so the file predicts as the window does; the project as it is when the
+    window has not trained, or when its weights went non-finite (said in the status bar)."""
+    try:
+        trained = worker.trained_project()
+    except LayerLabError as exc:
+        window.statusBar().showMessage(
+            window.tr("Saved without the trained weights: %1").replace("%1", str(exc)), 10_000
+        )
+        return window.document.project
+    return trained if trained is not None else window.document.project

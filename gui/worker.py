@@ -22,9 +22,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from engine.errors import LayerLabError
+from engine.project import Project
 from engine.trainer import DIVERGED, IDLE, RUNNING, EarlyStopping, Trainer
 from engine.trainer_events import BackendChanged, Diverged, EpochEnd, Snapshot, StateChanged, Steps
 from gui import live_data
@@ -40,13 +42,15 @@ from gui.session import (
     optimizer_config,
     regularizers,
     structural_key,
+    trained_project,
     trainer_settings,
 )
 
 log = logging.getLogger("gui.worker")
 
-#: The timer that drains the trainer's mailbox: 30 Hz, the plots' refresh rate.
-TICK_MS = 33
+#: The timer that drains the trainer's mailbox, and so the plots' refresh: every 30 ms (a little
+#: over the 30 Hz the plots must make, since a timer never fires early and often fires late).
+TICK_MS = 30
 #: Time a closing window gives the trainer thread to end.
 CLOSE_TIMEOUT = 0.9
 #: State shown when there is no session (the graph has errors or the data cannot be loaded).
@@ -58,8 +62,22 @@ UNAVAILABLE = "unavailable"
 #: (benchmarks/gui_latency.py --example circle_tanh --backend reference: p99 latency 5.9 s with
 #: 5 ms, 0.2–0.4 s with 0.1 ms). Only then, because so short a slice slows every other
 #: Python-heavy thread (numba compiling, imports) a great deal.
+#: (The trainer now pauses between reference chunks instead, see REFERENCE_YIELD_SECONDS; this
+#: short slice is what runs that do not pause use.)
 REFERENCE_SWITCH_SECONDS = 1e-4
 DEFAULT_SWITCH_SECONDS = sys.getswitchinterval()
+#: BLAS threads while the window trains: one, so the other core stays free for drawing. Two
+#: BLAS threads fight the GUI thread for every matrix product and lose (benchmarks/gui_latency.py,
+#: digits on the cpu backend, 2 cores: headless 51k samples/s with two, 190k with one).
+BLAS_THREADS = 1
+#: Pause after each reference-backend chunk (about 50 ms of numpy that holds the GIL nearly all
+#: along), with the GIL free, so the window gets a turn of its own. With it, Python's own switch
+#: interval does better than the short one above, which is then not used (gui_latency.py, circle
+#: on the reference backend, two runs each, same minutes: p99 58–71 ms against 93–128 ms, loss
+#: plot 26–29 Hz against 18–22 Hz, more samples per second too).
+REFERENCE_YIELD_SECONDS = 0.004
+#: Commands that make the trainer train (the run's clock runs until it settles again).
+TRAINING_COMMANDS = frozenset({"start", "resume", "step", "step_epoch"})
 
 
 class TrainingWorker(QObject):
@@ -103,7 +121,9 @@ class TrainingWorker(QObject):
         self.state = UNAVAILABLE
         self.reason = ""
         self.backend = ""
-        self.elapsed = 0.0
+        #: Training time of this run before the current stretch, and when that stretch began.
+        self._elapsed_done = 0.0
+        self._running_since: float | None = None
         self.samples_per_second: float | None = None
         self._step_offset = 0
         self._epoch_offset = 0
@@ -113,10 +133,10 @@ class TrainingWorker(QObject):
         self._applied: dict[str, Any] = {}
         self._pending: list[tuple[str, concurrent.futures.Future]] = []
         self._closing: list[threading.Thread] = []
-        self._last_tick = time.perf_counter()
         self._force_rebuild = True
         self._shut_down = False
         self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self._sync_timer = QTimer(self)
@@ -152,8 +172,54 @@ class TrainingWorker(QObject):
         return self._epoch_offset + self._trainer_epoch
 
     @property
+    def elapsed(self) -> float:
+        """Seconds spent training in this run: from the moment a training command (Train, Step,
+        Epoch) goes out until the trainer settles again, read from the clock, not counted in
+        timer ticks, so it is right however late the ticks come."""
+        live = 0.0 if self._running_since is None else time.perf_counter() - self._running_since
+        return self._elapsed_done + live
+
+    @property
     def requested_backend(self) -> str:
         return self.trainer.requested_backend if self.trainer else ""
+
+    @property
+    def settled(self) -> bool:
+        """The trainer thread waits for a command (only this thread sends them), so its weights
+        hold still and may be read."""
+        return self.trainer is not None and self.state != RUNNING and not self._pending
+
+    def current_params(self) -> Params | None:
+        """A copy of the weights as trained so far: exact when :attr:`settled`, else the newest
+        snapshot (at most one snapshot interval behind the running trainer)."""
+        if self.settled:
+            assert self.trainer is not None
+            return copy_params(self.trainer.model.params)
+        return copy_params(self.params) if self.params is not None else None
+
+    def trained_project(self) -> Project | None:
+        """The project with the weights trained in this window and the scaling fitted for them
+        (what Save stores and Export writes), or None when this run has not trained yet (or the
+        session does not match the project's current structure).
+
+        Raises LayerLabError when the run diverged: no project file or export should hold
+        weights that blew up (and non-finite ones could not even be read back).
+        """
+        session, project = self.session, self.document.project
+        if session is None or self.step == 0 or self.document.has_errors:
+            return None
+        if session.key != structural_key(project):
+            return None  # edited a moment ago; the new session (fresh weights) is on its way
+        params = self.current_params()
+        if params is None:
+            return None
+        finite = all(np.isfinite(a).all() for p in params.values() for a in p.values())
+        if self.state == DIVERGED or not finite:
+            raise LayerLabError(
+                "training diverged, so the weights are useless (some may not even be finite "
+                "numbers): press Reset and train again"
+            )
+        return trained_project(project, session, params)
 
     def trajectory(self) -> list[tuple[int, Params]]:
         """The trainer's recorded (step, weights) snapshots of this run, oldest first."""
@@ -205,17 +271,23 @@ class TrainingWorker(QObject):
         self._sync_timer.stop()
         self.document.analysis_changed.disconnect(self._sync_soon)
         self.document.project_replaced.disconnect(self._on_project_replaced)
+        # The views' threads first, without waiting: queued jobs are dropped, and a running one
+        # (a loss surface can take seconds) ends on its own; its result is never delivered and
+        # it touches no Qt object, so the window need not wait for it.
+        for computer in (self.views, self.landscape_views):
+            computer.shutdown(0.0)
         if self.trainer is not None:
             self.trainer.close(timeout=max(0.05, deadline - time.perf_counter()))
             self.trainer = None
         for thread in self._closing:
             thread.join(max(0.0, deadline - time.perf_counter()))
-        for computer in (self.views, self.landscape_views):
-            computer.shutdown(max(0.0, deadline - time.perf_counter()))
 
     def _ready(self) -> bool:
         """Whether a training command may go out now; rebuilds the trainer if its settings
         (epochs, backend, …) changed since it was made and it is not running."""
+        if self._sync_timer.isActive():  # an edit not applied yet: it comes first
+            self._sync_timer.stop()
+            self._sync()
         if self.trainer is None or self._shut_down or self.state == DIVERGED:
             return False
         if any(name == "reset" for name, _ in self._pending):
@@ -237,6 +309,8 @@ class TrainingWorker(QObject):
             self.failed.emit(str(exc))
             return
         self._pending.append((name, future))
+        if name in TRAINING_COMMANDS and self._running_since is None:
+            self._running_since = time.perf_counter()
         self._timer.start()
 
     # -- sessions ---------------------------------------------------------------------------------------
@@ -315,6 +389,8 @@ class TrainingWorker(QObject):
             stratify_batches=bool(settings.get("stratify_batches")),
             early_stopping=EarlyStopping(patience=patience) if patience else None,
             snapshot_every=session.snapshot_every(size),
+            blas_threads=BLAS_THREADS,
+            yield_seconds=REFERENCE_YIELD_SECONDS,
         )
         self.trainer = trainer
         self._subscription = trainer.subscribe()
@@ -368,7 +444,7 @@ class TrainingWorker(QObject):
         self.epochs.clear()
         self._step_offset = self._epoch_offset = 0
         self._trainer_step = self._trainer_epoch = 0
-        self.elapsed = 0.0
+        self._elapsed_done, self._running_since = 0.0, None
         self.samples_per_second = None
         self.params_step = 0
 
@@ -378,6 +454,12 @@ class TrainingWorker(QObject):
         if trainer is None:
             return
         applied = self._applied
+        settings = trainer_settings(project)
+        if settings["epochs"] != applied["trainer"]["epochs"]:
+            # The epoch budget reaches a running trainer at once (the run may finish right there).
+            wanted = epochs(project)
+            self._send("set_epochs", None if wanted is None else max(0, wanted - self._epoch_offset))
+            applied["trainer"] = {**applied["trainer"], "epochs": settings["epochs"]}
         optimizer = optimizer_config(project)
         if optimizer != applied["optimizer"]:
             old = {k: v for k, v in applied["optimizer"].items() if k != "learning_rate"}
@@ -399,10 +481,6 @@ class TrainingWorker(QObject):
 
     # -- the timer ----------------------------------------------------------------------------------------
     def _tick(self) -> None:
-        now = time.perf_counter()
-        if self.state == RUNNING:
-            self.elapsed += now - self._last_tick
-        self._last_tick = now
         # Futures first, events second: whatever a finished command reported is in the mailbox
         # by the time its future is done, so this drain sees it.
         done = [(name, future) for name, future in self._pending if future.done()]
@@ -427,6 +505,10 @@ class TrainingWorker(QObject):
             self.params = copy_params(trainer.model.params)
             self.params_step = self.step
             snapshot = True
+        if self.state != RUNNING and not self._pending and self._running_since is not None:
+            self._elapsed_done += time.perf_counter() - self._running_since
+            self._running_since = None
+            stepped = True  # the clock stopped: show its final reading
         if stepped or reset_done:
             self.progress.emit()
         if ended:
@@ -441,17 +523,20 @@ class TrainingWorker(QObject):
         if self._subscription is None:
             return False, False, False
         stepped = ended = snapshot = False
+        # Steps and epoch ends are gathered and appended once each per tick: the trainer's
+        # report comes in many pieces (its steps are cut at every epoch end, and on a small data
+        # set several epochs end per tick), and each append costs the GUI thread the GIL.
+        step_events: list[Steps] = []
+        epoch_rows: list[tuple[int, dict[str, float]]] = []
         for event in self._subscription.drain():
             if isinstance(event, Steps):
                 self._trainer_step = int(event.step[-1])
-                self.steps.append(
-                    event.step + self._step_offset, loss=event.loss, learning_rate=event.learning_rate
-                )
+                step_events.append(event)
                 stepped = True
             elif isinstance(event, EpochEnd):
                 self._trainer_epoch = event.epoch
                 logs = {**event.logs, "step": event.step + self._step_offset}
-                self.epochs.append([event.epoch + self._epoch_offset], **{k: [v] for k, v in logs.items()})
+                epoch_rows.append((event.epoch + self._epoch_offset, logs))
                 self.samples_per_second = event.samples_per_second
                 ended = True
             elif isinstance(event, Snapshot):
@@ -465,11 +550,22 @@ class TrainingWorker(QObject):
                 self.backend = event.backend
                 self._share_the_gil()
                 self.backend_changed.emit(event.backend, event.reason)
+        if step_events:
+            self.steps.append(
+                np.concatenate([e.step for e in step_events]) + self._step_offset,
+                loss=np.concatenate([e.loss for e in step_events]),
+                learning_rate=np.concatenate([e.learning_rate for e in step_events]),
+            )
+        if epoch_rows:
+            keys = list(dict.fromkeys(k for _, logs in epoch_rows for k in logs))
+            self.epochs.append(
+                [epoch for epoch, _ in epoch_rows],
+                **{k: [logs.get(k, np.nan) for _, logs in epoch_rows] for k in keys},
+            )
         return stepped, ended, snapshot
 
     def _set_state(self, state: str, reason: str) -> None:
         if state == RUNNING:
-            self._last_tick = time.perf_counter()
             self._timer.start()
         if (state, reason) != (self.state, self.reason):
             self.state, self.reason = state, reason
@@ -477,7 +573,9 @@ class TrainingWorker(QObject):
             self.state_changed.emit(state, reason)
 
     def _share_the_gil(self, starting: bool = False) -> None:
-        """Short GIL slices while the reference backend trains, Python's own otherwise."""
+        """Short GIL slices while the reference backend trains without pausing between chunks
+        (REFERENCE_YIELD_SECONDS = 0), Python's own otherwise."""
         running = self.state == RUNNING or starting
         reference = running and self.backend == "reference" and not self._shut_down
+        reference = reference and not REFERENCE_YIELD_SECONDS
         sys.setswitchinterval(REFERENCE_SWITCH_SECONDS if reference else DEFAULT_SWITCH_SECONDS)

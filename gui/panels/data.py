@@ -39,6 +39,7 @@ from engine.errors import LayerLabError
 from engine.graph import SetConfig
 from gui import data_cache
 from gui.document import GraphDocument
+from gui.engine_texts import engine_text
 from gui.field_editors import FloatSpinBox
 from gui.panels.data_preview import DataPreview
 from gui.widgets import compact
@@ -88,8 +89,10 @@ class DataPanel(QScrollArea):
         compact(self.source)
         self.source.setObjectName("dataSource")
         for info in data_lib.catalog():
-            self.source.addItem(info.label, info.name)
-            self.source.setItemData(self.source.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole)
+            self.source.addItem(engine_text(info.label), info.name)
+            self.source.setItemData(
+                self.source.count() - 1, engine_text(info.description), Qt.ItemDataRole.ToolTipRole
+            )
         self.source.insertSeparator(self.source.count())
         self.source.addItem(self.tr("Import a CSV or NPZ file…"), IMPORT)
         self.source.setPlaceholderText(self.tr("Choose a data set…"))
@@ -231,7 +234,7 @@ class DataPanel(QScrollArea):
                 self.source.setItemText(index, label)
             self.source.setCurrentIndex(index)  # -1 (the placeholder) when no set is chosen
             info = next((i for i in data_lib.catalog() if i.name == name), None)
-            self.description.setText(info.description if info else "")
+            self.description.setText(engine_text(info.description) if info else "")
             settings = info.settings if info else ()
             self.samples.setValue(int(spec.get("samples", DEFAULT_SAMPLES)))
             self.noise.setValue(float(spec.get("noise", 0.0)))

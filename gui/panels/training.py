@@ -30,6 +30,7 @@ from engine import backends, optimizers, schedules
 from engine.graph import SetConfig
 from engine.trainer import DIVERGED, PAUSED, RUNNING
 from gui.document import GraphDocument
+from gui.engine_texts import engine_text
 from gui.field_editors import FloatSpinBox, IntSpinBox, humanize
 from gui.session import DEFAULT_BATCH_SIZE, DEFAULT_EPOCHS, optimizer_config, regularizers
 from gui.widgets import compact
@@ -158,7 +159,7 @@ class TrainingPanel(QScrollArea):
         self.optimizer = QComboBox(self)
         compact(self.optimizer)
         for name in optimizers.OPTIMIZERS.names():
-            self.optimizer.addItem(optimizers.OPTIMIZERS.get(name).label, name)
+            self.optimizer.addItem(engine_text(optimizers.OPTIMIZERS.get(name).label), name)
         self.optimizer.currentIndexChanged.connect(self._edit_optimizer)
         form.addRow(self.tr("Optimizer"), self.optimizer)
 
@@ -180,7 +181,7 @@ class TrainingPanel(QScrollArea):
 
         compact(self.schedule)
         for name in schedules.SCHEDULES.names():
-            self.schedule.addItem(schedules.SCHEDULES.get(name).label, name)
+            self.schedule.addItem(engine_text(schedules.SCHEDULES.get(name).label), name)
         self.schedule.setToolTip(self.tr("How the learning rate changes with the step count"))
         self.schedule.currentIndexChanged.connect(self._edit_schedule)
         self.schedule_settings = QWidget(self)

@@ -5,13 +5,25 @@ says when the JIT backend is still compiling (training runs on the reference bac
 meanwhile), so a slow start is explained rather than mysterious.
 """
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from engine.trainer import RUNNING
 from gui.worker import UNAVAILABLE, TrainingWorker
 
+#: While training runs, the numbers change at most this often (ms): nobody reads a counter that
+#: changes 30 times a second, and each change relays out and repaints the status bar (about a
+#: millisecond of the GUI thread, taken from the plots and the trainer).
+REFRESH_MS = 200
 
-def _duration(seconds: float) -> str:
+
+def _duration(seconds: float, seconds_format: str = "%1 s") -> str:
+    """Tenths of a second for the first minute (a small network trains a hundred epochs in
+    under a second, and the clock must show that it ran), then m:ss and h:mm:ss."""
+    if seconds < 59.95:
+        return seconds_format.replace("%1", f"{seconds:.1f}")
     minutes, secs = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -33,17 +45,33 @@ class TrainingStatus(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         # Fixed widths: the numbers change many times a second and must not make the bar jitter.
-        for label, width in ((self.state, 80), (self.progress, 170), (self.speed, 130), (self.time, 50)):
+        for label, width in ((self.state, 80), (self.progress, 170), (self.speed, 130), (self.time, 60)):
             label.setMinimumWidth(width)
             layout.addWidget(label)
         layout.addWidget(self.backend)
-        worker.progress.connect(self.refresh)
+        self._refreshed = 0.0
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.refresh)
+        worker.progress.connect(self._on_progress)
         worker.state_changed.connect(lambda *_: self.refresh())
         worker.backend_changed.connect(lambda *_: self.refresh())
         worker.cleared.connect(self.refresh)
         self.refresh()
 
+    def _on_progress(self) -> None:
+        if self.worker.state != RUNNING:
+            self.refresh()  # the last figures of a run show at once
+            return
+        wait = REFRESH_MS - (time.perf_counter() - self._refreshed) * 1000
+        if wait <= 0:
+            self.refresh()
+        elif not self._later.isActive():
+            self._later.start(round(wait))
+
     def refresh(self) -> None:
+        self._refreshed = time.perf_counter()
+        self._later.stop()
         worker = self.worker
         states = {
             "idle": self.tr("Ready"),
@@ -59,9 +87,10 @@ class TrainingStatus(QWidget):
         self.progress.setText(
             self.tr("Epoch %1 · step %2").replace("%1", f"{worker.epoch:,}").replace("%2", f"{worker.step:,}")
         )
-        rate = worker.samples_per_second
+        # A live figure: an epoch that spanned a pause would show a rate nobody trained at.
+        rate = worker.samples_per_second if worker.state == RUNNING else None
         self.speed.setText(self.tr("%1 samples/s").replace("%1", f"{rate:,.0f}") if rate else "")
-        self.time.setText(_duration(worker.elapsed))
+        self.time.setText(_duration(worker.elapsed, self.tr("%1 s")))
         self.time.setToolTip(self.tr("Time spent training in this run"))
         if not worker.backend:
             self.backend.setText("")

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from engine.graph import SetConfig
@@ -112,9 +113,73 @@ def test_running_windows_recovery_is_not_offered_and_clean_close_removes_it(make
 
 
 def test_create_main_window_with_a_bad_path_raises_the_clear_error(qtbot, tmp_path):
-    import pytest
-
     from engine.errors import ProjectFileError
 
     with pytest.raises(ProjectFileError, match=r"missing\.layerlab"):
         create_main_window(tmp_path / "missing.layerlab")
+
+
+def test_save_after_training_stores_the_trained_weights_and_scaling(circle, qtbot, tmp_path, capsys):
+    """``layerlab predict`` and ``evaluate`` on the saved file answer as the window does."""
+    import numpy as np
+
+    from engine import cli, serving
+    from engine.project import Project
+
+    worker = circle.training.worker
+    old = worker.session
+    circle.document.update_settings("Change scaling", scaling="standardize")
+    qtbot.waitUntil(lambda: worker.session not in (None, old), timeout=5000)
+    circle.training.panel.epochs.setValue(3)
+    circle.training.panel.train_button.click()
+    qtbot.waitUntil(lambda: worker.state == "finished" and not worker.busy, timeout=20000)
+    path = tmp_path / "trained.layerlab"
+    assert circle.files.save_to(path)
+
+    session = worker.session
+    raw = session.raw.x
+    model = session.private_model()
+    model.params = worker.current_params()
+    expected = model.predict(session.network_inputs(raw))
+    saved = Project.load(path)
+    assert saved.scaling["name"] == "standardize" and "mean" in str(saved.scaling)
+    assert saved.training["class_names"] == list(session.dataset.class_names)
+    assert saved.graph.to_dict() == circle.document.graph.to_dict()  # layout and names as they were
+    served = serving.load_predictor(path).predict(raw, "test")  # what `layerlab predict` runs
+    np.testing.assert_allclose(served, expected, atol=1e-6)
+    np.testing.assert_array_equal(saved.to_model().predict(session.network_inputs(raw)), expected)
+
+    capsys.readouterr()
+    assert cli.main(["evaluate", str(path), "--split", "eval"]) == 0
+    printed = capsys.readouterr().out
+    accuracy = float(printed.split("accuracy: ")[1].split()[0])
+    assert accuracy == pytest.approx(worker.epochs.last("val_accuracy"), abs=1e-4)
+
+    # The document keeps what the file holds: after Reset, Save writes these weights again.
+    circle.training.panel.reset_button.click()
+    qtbot.waitUntil(lambda: worker.step == 0 and worker.state == "idle" and not worker.busy, timeout=5000)
+    again = tmp_path / "again.layerlab"
+    assert circle.files.save_to(again)
+    reloaded = Project.load(again)
+    for node, arrays in saved.weights.items():
+        for name, array in arrays.items():
+            np.testing.assert_array_equal(reloaded.weights[node][name], array)
+
+
+def test_an_untrained_window_saves_the_project_as_it_is(spiral, tmp_path):
+    from engine.project import Project
+
+    assert spiral.files.save_to(tmp_path / "plain.layerlab")
+    assert Project.load(tmp_path / "plain.layerlab").weights is None
+
+
+def test_a_diverged_run_is_saved_without_its_weights_and_says_so(circle, qtbot, tmp_path):
+    from engine.project import Project
+
+    worker = circle.training.worker
+    circle.training.panel.rate_entry.setValue(1e5)
+    circle.training.panel.train_button.click()
+    qtbot.waitUntil(lambda: worker.state == "diverged" and not worker.busy, timeout=10000)
+    assert circle.files.save_to(tmp_path / "diverged.layerlab")  # the user's edits are never lost
+    assert Project.load(tmp_path / "diverged.layerlab").weights is None
+    assert "without the trained weights" in circle.statusBar().currentMessage()

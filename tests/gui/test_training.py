@@ -169,3 +169,122 @@ def test_more_epochs_after_finishing_continue_the_run(circle, qtbot):
     qtbot.waitUntil(lambda: worker.state == "finished" and worker.epoch == 3, timeout=10000)
     assert worker.epochs.count == 3 and list(worker.epochs.index) == [1, 2, 3]
     assert worker.steps.index[-1] == 3 * 36 and worker.step == 3 * 36
+
+
+def seconds_shown(status) -> float:
+    """The status bar's training clock in seconds ("0.8 s", "1:05", "1:02:03")."""
+    text = status.time.text()
+    if text.endswith(" s"):
+        return float(text[:-2])
+    seconds = 0
+    for part in text.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def test_the_status_bar_clock_runs_while_training_and_holds_while_paused(circle, qtbot):
+    ui, worker = circle.training, circle.training.worker
+    assert seconds_shown(ui.status) == 0
+    train_until_stopped(circle)
+    ui.panel.train_button.click()
+    started = time.perf_counter()
+    qtbot.waitUntil(lambda: seconds_shown(ui.status) >= 0.5, timeout=10000)
+    assert seconds_shown(ui.status) <= time.perf_counter() - started + 0.1
+    qtbot.waitUntil(lambda: seconds_shown(ui.status) >= 1.0, timeout=10000)  # it keeps counting
+    ui.panel.train_button.click()
+    qtbot.waitUntil(lambda: worker.state == "paused" and not worker.busy, timeout=5000)
+    held = seconds_shown(ui.status)
+    qtbot.wait(300)
+    assert seconds_shown(ui.status) == held == pytest.approx(worker.elapsed, abs=0.05)
+    before, epoch = worker.elapsed, worker.epoch
+    ui.panel.epoch_button.click()  # an epoch by hand is training time too
+    qtbot.waitUntil(lambda: worker.epoch == epoch + 1 and not worker.busy, timeout=5000)
+    assert worker.elapsed > before
+    ui.panel.reset_button.click()
+    qtbot.waitUntil(lambda: worker.step == 0 and seconds_shown(ui.status) == 0, timeout=5000)
+
+
+CLOSE_WHILE_TRAINING = r"""
+import os, shutil, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+from gui.app import create_main_window
+
+scratch = Path(sys.argv[1])
+QStandardPaths.setTestModeEnabled(True)
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
+copy = scratch / "circle.layerlab"
+shutil.copyfile(Path("resources/examples/circle_tanh.layerlab"), copy)
+window = create_main_window(copy)
+window.show()
+ui = window.training
+ui.panel.backend.setCurrentIndex(ui.panel.backend.findData("reference"))
+ui.panel.epochs.setValue(0)
+ui.landscape.parentWidget().raise_()  # its own thread computes surfaces while training runs
+app = QApplication.instance()
+
+def close_when_busy():
+    if ui.worker.step < 300:
+        QTimer.singleShot(20, close_when_busy)
+        return
+    window.document.mark_clean()
+    start = time.perf_counter()
+    closed = window.close()
+    print(f"closed={closed} seconds={time.perf_counter() - start:.3f}", flush=True)
+    app.quit()
+
+def train():
+    ui.panel.train_button.click()
+    close_when_busy()
+
+QTimer.singleShot(200, train)
+sys.exit(app.exec())
+"""
+
+
+def test_closing_while_training_ends_the_process_cleanly(tmp_path):
+    """In a real process, through the real event loop: the window closes within a second while
+    the trainer and view threads are busy, and the process then exits on its own with status 0
+    (no hang waiting for a thread, no Qt abort or crash at exit)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = tmp_path / "close_while_training.py"
+    script.write_text(CLOSE_WHILE_TRAINING, encoding="utf-8")
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "closed=True" in result.stdout, result.stdout
+    seconds = float(result.stdout.split("seconds=")[1].split()[0])
+    assert seconds < 1.0
+    for bad in ("QThread", "Traceback", "Fatal Python error", "Segmentation"):
+        assert bad not in result.stderr, result.stderr[-2000:]
+
+
+def test_changing_the_epochs_reaches_the_running_trainer(circle, qtbot):
+    ui, worker = circle.training, circle.training.worker
+    train_until_stopped(circle)
+    ui.panel.train_button.click()
+    qtbot.waitUntil(lambda: worker.epoch >= 2, timeout=10000)
+    trainer = worker.trainer
+    ui.panel.epochs.setValue(2)  # a budget already spent: the run ends there and then
+    qtbot.waitUntil(lambda: worker.state == "finished" and not worker.busy, timeout=5000)
+    assert worker.trainer is trainer  # told on the fly, not rebuilt
+    assert "epochs are done" in worker.reason
+    target = worker.epoch + 2
+    ui.panel.epochs.setValue(target)
+    ui.panel.train_button.click()
+    qtbot.waitUntil(lambda: worker.state == "finished" and worker.epoch == target, timeout=10000)
+    assert worker.trainer is trainer and worker.epochs.count == target
