@@ -19,6 +19,7 @@ from engine import layers as layer_specs
 from engine.errors import ConfigError, GraphError, ShapeError
 from engine.events import EventEmitter
 from engine.layers import Layer, Shape
+from engine.messages import QT_TRANSLATE_NOOP, Message, reason
 
 
 @dataclass
@@ -54,9 +55,15 @@ class Problem:
     """
 
     node_id: str | None
+    #: Usually an :class:`~engine.messages.Message`: the English sentence, translatable by a GUI.
     message: str
     code: str
     severity: str = "error"
+
+
+def _problem(node_id: str | None, code: str, template: str, severity: str = "error", **args: Any) -> Problem:
+    """A Problem whose message is ``template`` filled with ``args``, translatable as a whole."""
+    return Problem(node_id, Message(template, **args), code, severity)
 
 
 @dataclass
@@ -182,16 +189,27 @@ class LayerGraph:
             try:
                 built[nid] = self.layer(nid)
             except ConfigError as exc:
-                problems.append(Problem(nid, f"{node.name}: {exc}", "bad_config"))
+                problems.append(
+                    _problem(
+                        nid,
+                        "bad_config",
+                        QT_TRANSLATE_NOOP("problems", "{name}: {reason}"),
+                        name=node.name,
+                        reason=reason(exc),
+                    )
+                )
 
         cyclic = self._cycle_members(unordered)
         for nid in cyclic:
             problems.append(
-                Problem(
+                _problem(
                     nid,
-                    f"{self.nodes[nid].name} is part of a loop; data must flow one way, from "
-                    f"the Input to the Output",
                     "cycle",
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{name} is part of a loop; data must flow one way, from the Input to the Output",
+                    ),
+                    name=self.nodes[nid].name,
                 )
             )
 
@@ -210,17 +228,29 @@ class LayerGraph:
                 shapes[nid] = layer.compute_output_shape(in_shapes)  # type: ignore[arg-type]
                 layer.parameter_shapes(in_shapes)  # type: ignore[arg-type]
             except ShapeError as exc:
-                problems.append(Problem(nid, f"{self.nodes[nid].name}: {exc}", "shape"))
+                problems.append(
+                    _problem(
+                        nid,
+                        "shape",
+                        QT_TRANSLATE_NOOP("problems", "{name}: {reason}"),
+                        name=self.nodes[nid].name,
+                        reason=reason(exc),
+                    )
+                )
                 shapes[nid] = None
                 continue
             if isinstance(layer, layer_specs.Flatten) and len(in_shapes[0]) == 1:  # type: ignore[arg-type]
                 problems.append(
-                    Problem(
+                    _problem(
                         nid,
-                        f"{self.nodes[nid].name}: its input {in_shapes[0]} is already flat, so "
-                        f"Flatten changes nothing",
                         "flatten_1d",
+                        QT_TRANSLATE_NOOP(
+                            "problems",
+                            "{name}: its input {shape} is already flat, so Flatten changes nothing",
+                        ),
                         "warning",
+                        name=self.nodes[nid].name,
+                        shape=in_shapes[0],
                     )
                 )
 
@@ -245,15 +275,25 @@ class LayerGraph:
         output_ids = [nid for nid, n in self.nodes.items() if n.type == layer_specs.Output.type]
         if not input_ids:
             problems.append(
-                Problem(None, "The network has no Input layer: add one so data can enter.", "missing_input")
+                _problem(
+                    None,
+                    "missing_input",
+                    QT_TRANSLATE_NOOP(
+                        "problems", "The network has no Input layer: add one so data can enter."
+                    ),
+                )
             )
         for nid in input_ids[1:]:
             problems.append(
-                Problem(
+                _problem(
                     nid,
-                    f"{self.nodes[nid].name}: a data set feeds exactly one Input, and this is a "
-                    f"second one; delete it or join the branches after one Input",
                     "multiple_inputs",
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{name}: a data set feeds exactly one Input, and this is a second one; delete it "
+                        "or join the branches after one Input",
+                    ),
+                    name=self.nodes[nid].name,
                 )
             )
         reachable = self._closure(input_ids, self.outputs_of)
@@ -262,21 +302,30 @@ class LayerGraph:
             cls = layer_specs.LAYERS.get(node.type) if node.type in layer_specs.LAYERS else None
             n_in = len(self.inputs_of(nid))
             if cls is not None and not _input_count_ok(cls, n_in):
-                problems.append(Problem(nid, _input_count_message(node, cls, n_in), "input_count"))
+                problems.append(_input_count_problem(nid, node, cls, n_in))
             if input_ids and nid not in reachable and (cls is None or cls.min_inputs > 0):
                 problems.append(
-                    Problem(
-                        nid, f"{node.name} gets no data: no path leads to it from an Input", "unreachable"
+                    _problem(
+                        nid,
+                        "unreachable",
+                        QT_TRANSLATE_NOOP(
+                            "problems", "{name} gets no data: no path leads to it from an Input"
+                        ),
+                        name=node.name,
                     )
                 )
             if output_ids and nid not in useful:
                 problems.append(
-                    Problem(
+                    _problem(
                         nid,
-                        f"{node.name} leads nowhere: no path goes from it to the Output, so "
-                        f"what it computes is never used",
                         "dangling",
+                        QT_TRANSLATE_NOOP(
+                            "problems",
+                            "{name} leads nowhere: no path goes from it to the Output, so what it computes "
+                            "is never used",
+                        ),
                         "warning",
+                        name=node.name,
                     )
                 )
         return problems
@@ -294,17 +343,23 @@ class LayerGraph:
         output_ids = [nid for nid, n in self.nodes.items() if n.type == layer_specs.Output.type]
         if not output_ids:
             return [
-                Problem(
+                _problem(
                     None,
-                    "The network has no Output layer: add one after the last layer and choose a loss.",
                     "missing_output",
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "The network has no Output layer: add one after the last layer and choose a loss.",
+                    ),
                 )
             ]
         problems = [
-            Problem(
+            _problem(
                 nid,
-                f"{self.nodes[nid].name}: a network has exactly one Output, and this is a second one",
                 "multiple_outputs",
+                QT_TRANSLATE_NOOP(
+                    "problems", "{name}: a network has exactly one Output, and this is a second one"
+                ),
+                name=self.nodes[nid].name,
             )
             for nid in output_ids[1:]
         ]
@@ -316,8 +371,13 @@ class LayerGraph:
         loss = out_layer.loss_function
         if loss is None:
             problems.append(
-                Problem(
-                    out_id, f"{name}: choose a loss, so training knows what to make small", "missing_loss"
+                _problem(
+                    out_id,
+                    "missing_loss",
+                    QT_TRANSLATE_NOOP(
+                        "problems", "{name}: choose a loss, so training knows what to make small"
+                    ),
+                    name=name,
                 )
             )
         shape = shapes.get(out_id)
@@ -325,20 +385,35 @@ class LayerGraph:
             return problems
         units = shape[-1]
         activation = self.output_activation(out_id)
-        reason = loss.output_problem(units, activation)
-        if reason:
-            problems.append(Problem(out_id, f"{name}: {reason}", "loss_incompatible"))
+        why = loss.output_problem(units, activation)
+        if why:
+            problems.append(
+                _problem(
+                    out_id,
+                    "loss_incompatible",
+                    QT_TRANSLATE_NOOP("problems", "{name}: {reason}"),
+                    name=name,
+                    reason=why,
+                )
+            )
         elif num_classes is not None and loss.is_classification:
             expected = 1 if (units == 1 and num_classes == 2) else num_classes
             if units != expected:
-                problems.append(
-                    Problem(
-                        out_id,
-                        f"{name}: the labels have {num_classes} classes but the output has "
-                        f"{units} unit{'s' if units != 1 else ''}; give the last Dense layer "
-                        f"{num_classes} units",
-                        "class_count",
+                template = (
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{name}: the labels have {classes} classes but the output has {units} unit; give "
+                        "the last Dense layer {classes} units",
                     )
+                    if units == 1
+                    else QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{name}: the labels have {classes} classes but the output has {units} units; give "
+                        "the last Dense layer {classes} units",
+                    )
+                )
+                problems.append(
+                    _problem(out_id, "class_count", template, name=name, classes=num_classes, units=units)
                 )
         return problems
 
@@ -448,17 +523,22 @@ def _input_count_ok(layer: "Layer | type[Layer]", n: int) -> bool:
     return n >= layer.min_inputs and (layer.max_inputs is None or n <= layer.max_inputs)
 
 
-def _input_count_message(node: Node, cls: type[Layer], n: int) -> str:
+def _input_count_problem(nid: str, node: Node, cls: type[Layer], n: int) -> Problem:
     if cls.max_inputs == 0:
-        return f"{node.name} is an Input: data enters there, so nothing may flow into it"
-    if n < cls.min_inputs:
-        if cls.min_inputs == 1:
-            return f"{node.name} has no input: connect a layer into it"
-        return f"{node.name} combines at least {cls.min_inputs} inputs, but {n} connected"
-    return (
-        f"{node.name} takes one input but {n} are connected; to combine them, put an Add or "
-        f"Concatenate layer in between"
-    )
+        template = QT_TRANSLATE_NOOP(
+            "problems", "{name} is an Input: data enters there, so nothing may flow into it"
+        )
+    elif n < cls.min_inputs and cls.min_inputs == 1:
+        template = QT_TRANSLATE_NOOP("problems", "{name} has no input: connect a layer into it")
+    elif n < cls.min_inputs:
+        template = QT_TRANSLATE_NOOP("problems", "{name} combines at least {least} inputs, but {n} connected")
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "problems",
+            "{name} takes one input but {n} are connected; to combine them, put an Add or Concatenate "
+            "layer in between",
+        )
+    return _problem(nid, "input_count", template, name=node.name, least=cls.min_inputs, n=n)
 
 
 # -- commands -------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import numpy as np
 
 from engine import activations, initializers, losses, regularizers
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message, reason, term
 from engine.registry import Registry
 
 Shape = tuple[int, ...]
@@ -46,7 +47,7 @@ class Field:
         lo = "" if self.minimum is None else f"{'[' if self.min_inclusive else '('}{self.minimum:g}"
         hi = "" if self.maximum is None else f"{self.maximum:g}{']' if self.max_inclusive else ')'}"
         if lo and hi:
-            return f"in {lo}, {hi}"
+            return Message(QT_TRANSLATE_NOOP("problems", "in {low}, {high}"), low=lo, high=hi)
         if lo:
             return f"{'≥' if self.min_inclusive else '>'} {self.minimum:g}"
         return f"{'≤' if self.max_inclusive else '<'} {self.maximum:g}" if hi else ""
@@ -55,17 +56,29 @@ class Field:
         """The value in canonical form, or a ConfigError naming layer, field and value."""
         if value is None and self.nullable:
             return None
-        where = f"{layer}: {self.name}"
+        where = Message(
+            QT_TRANSLATE_NOOP("problems", "{layer}: {field}"),
+            layer=term(layer),
+            field=term(self.name, "fields", _field_title(self.name)),
+        )
         if self.kind in ("int", "float"):
             if self.kind == "int":
                 ok = isinstance(value, int | np.integer) and not isinstance(value, bool)
-                kind_text = "a whole number"
+                kind_text = Message(QT_TRANSLATE_NOOP("problems", "a whole number"))
             else:
                 ok = isinstance(value, int | float | np.number) and not isinstance(value, bool)
-                kind_text = "a number"
+                kind_text = Message(QT_TRANSLATE_NOOP("problems", "a number"))
                 ok = ok and math.isfinite(value)
             if not ok:
-                raise ConfigError(f"{where} must be {kind_text} {self.range_text()}, got {value!r}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "{where} must be {kind} {range}, got {value}"),
+                        where=where,
+                        kind=kind_text,
+                        range=self.range_text(),
+                        value=repr(value),
+                    )
+                )
             value = int(value) if self.kind == "int" else float(value)
             low_bad = self.minimum is not None and (
                 value < self.minimum if self.min_inclusive else value <= self.minimum
@@ -74,11 +87,24 @@ class Field:
                 value > self.maximum if self.max_inclusive else value >= self.maximum
             )
             if low_bad or high_bad:
-                raise ConfigError(f"{where} must be {self.range_text()}, got {value:g}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "{where} must be {range}, got {value}"),
+                        where=where,
+                        range=self.range_text(),
+                        value=f"{value:g}",
+                    )
+                )
             return value
         if self.kind == "bool":
             if not isinstance(value, bool | np.bool_):
-                raise ConfigError(f"{where} must be true or false, got {value!r}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "{where} must be true or false, got {value}"),
+                        where=where,
+                        value=repr(value),
+                    )
+                )
             return bool(value)
         if self.kind == "shape":
             return _validate_shape(where, value)
@@ -92,18 +118,40 @@ class Field:
         try:
             return serialize(build(value))
         except ConfigError as exc:
-            raise ConfigError(f"{where}: {exc}") from None
+            raise ConfigError(
+                Message(QT_TRANSLATE_NOOP("problems", "{where}: {reason}"), where=where, reason=reason(exc))
+            ) from None
+
+
+def _field_title(name: str) -> str:
+    """How the GUI titles a setting (``kernel_size`` → ``Kernel size``): its catalogue key."""
+    text = name.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 def _validate_shape(where: str, value: Any) -> Shape:
     if isinstance(value, int | np.integer) and not isinstance(value, bool):
         value = (int(value),)
     if not isinstance(value, list | tuple) or not value:
-        raise ConfigError(f"{where} must be a size such as 2 or (8, 8), got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{where} must be a size such as 2 or (8, 8), got {value}"),
+                where=where,
+                value=repr(value),
+            )
+        )
     dims = []
     for dim in value:
         if isinstance(dim, bool) or not isinstance(dim, int | np.integer) or dim < 1:
-            raise ConfigError(f"{where}: every size must be a whole number ≥ 1, got {value!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "problems", "{where}: every size must be a whole number ≥ 1, got {value}"
+                    ),
+                    where=where,
+                    value=repr(value),
+                )
+            )
         dims.append(int(dim))
     return tuple(dims)
 
@@ -185,8 +233,15 @@ class Layer:
 def _flat_features(layer: Layer, shape: Shape) -> int:
     if len(shape) != 1:
         raise ShapeError(
-            f"{layer.label} expects a flat vector of features but gets shape {shape}; "
-            f"put a Flatten layer in front of it"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "{layer} expects a flat vector of features but gets shape {shape}; put a Flatten "
+                    "layer in front of it",
+                ),
+                layer=term(layer.label),
+                shape=shape,
+            )
         )
     return shape[0]
 
@@ -330,7 +385,12 @@ class Add(Layer):
         for shape in input_shapes[1:]:
             if shape != first:
                 listed = " and ".join(str(s) for s in input_shapes)
-                raise ShapeError(f"Add needs inputs of one shape, but gets {listed}")
+                raise ShapeError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "Add needs inputs of one shape, but gets {shapes}"),
+                        shapes=listed,
+                    )
+                )
         return first
 
 
@@ -345,7 +405,13 @@ class Concatenate(Layer):
         if len(ranks) > 1 or any(s[:-1] != input_shapes[0][:-1] for s in input_shapes):
             listed = " and ".join(str(s) for s in input_shapes)
             raise ShapeError(
-                f"Concatenate joins along the last axis, so all other sizes must match; gets {listed}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "Concatenate joins along the last axis, so all other sizes must match; gets {shapes}",
+                    ),
+                    shapes=listed,
+                )
             )
         return (*input_shapes[0][:-1], sum(s[-1] for s in input_shapes))
 

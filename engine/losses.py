@@ -16,6 +16,7 @@ import numpy as np
 
 from engine.activations import row_max, row_sum, sigmoid, softmax, where
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.registry import Configurable, Registry, compact_config
 
 LOSSES: Registry[type["Loss"]] = Registry("loss")
@@ -268,14 +269,21 @@ class BinaryCrossentropy(Loss):
 
     def output_problem(self, units, activation):
         if activation == "softmax" and not self.from_logits:
-            return (
-                "binary cross-entropy treats each output unit as its own yes/no probability, "
-                "but softmax makes the units compete; use sigmoid, or categorical cross-entropy"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "binary cross-entropy treats each output unit as its own yes/no probability, but "
+                    "softmax makes the units compete; use sigmoid, or categorical cross-entropy",
+                )
             )
         if units > 1 and activation != "sigmoid" and not self.from_logits:
-            return (
-                f"binary cross-entropy on {units} units needs a sigmoid on each unit; for one "
-                f"class out of {units} use (sparse) categorical cross-entropy with softmax"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "binary cross-entropy on {units} units needs a sigmoid on each unit; for one class "
+                    "out of {units} use (sparse) categorical cross-entropy with softmax",
+                ),
+                units=units,
             )
         return None
 
@@ -320,14 +328,24 @@ class _Categorical(Loss):
 
     def output_problem(self, units, activation):
         if units < 2:
-            return (
-                f"{self.label.lower()} needs one output unit per class (at least 2), but this "
-                f"output has {units}; for a yes/no answer use binary cross-entropy with a sigmoid"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "{loss} needs one output unit per class (at least 2), but this output has {units}; "
+                    "for a yes/no answer use binary cross-entropy with a sigmoid",
+                ),
+                loss=term(self.label.lower(), key=self.label),
+                units=units,
             )
         if activation != "softmax" and not self.from_logits:
-            return (
-                f"{self.label.lower()} needs probabilities that sum to 1: end the network with "
-                f"a softmax (it has {activation or 'no activation'})"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "{loss} needs probabilities that sum to 1: end the network with a softmax (it has "
+                    "{activation})",
+                ),
+                loss=term(self.label.lower(), key=self.label),
+                activation=activation or Message(QT_TRANSLATE_NOOP("problems", "no activation")),
             )
         return None
 

@@ -50,6 +50,9 @@ class Project:
     #: Input scaling: None, a method name ("standardize", "minmax"), or — after training — the
     #: fitted method with its statistics, so predictions scale new inputs as training did.
     scaling: str | dict[str, Any] | None = None
+    #: Classroom view a teacher hands out: ``{"hidden_controls": [control ids], "presentation":
+    #: bool}``. The ids name GUI controls (the GUI lists them); None: the full interface.
+    classroom: dict[str, Any] | None = None
 
     # -- models ---------------------------------------------------------------------------------
     @classmethod
@@ -102,6 +105,8 @@ class Project:
             "seed": self.seed,
             "dtype": self.dtype,
             "scaling": self.scaling,
+            # Written only when set, so projects without a classroom view read as before.
+            **({"classroom": self.classroom} if self.classroom is not None else {}),
         }
 
     def save(self, path: str | os.PathLike) -> None:
@@ -283,7 +288,32 @@ def _parse(data: Any, path: Path) -> Project:
         seed=seed,
         dtype=dtype,
         scaling=scaling,
+        classroom=_parse_classroom(r, data),
     )
+
+
+#: The keys a ``classroom`` object may have.
+CLASSROOM_KEYS = ("hidden_controls", "presentation")
+
+
+def _parse_classroom(r: _Reader, data: dict) -> dict[str, Any] | None:
+    """The optional classroom view: control ids to hide (text, each once) and presentation mode."""
+    classroom = r.get(data, "classroom", "", dict, optional=True)
+    if classroom is None:
+        return None
+    for key in classroom:
+        if key not in CLASSROOM_KEYS:
+            raise r.fail(f"classroom.{key}", f"unknown setting; known: {', '.join(CLASSROOM_KEYS)}")
+    hidden = r.get(classroom, "hidden_controls", "classroom", list, optional=True, default=[])
+    seen: set[str] = set()
+    for i, control in enumerate(hidden):
+        if not isinstance(control, str) or not control.strip():
+            raise r.fail(f"classroom.hidden_controls[{i}]", f"expected a control name, found {control!r}")
+        if control in seen:
+            raise r.fail(f"classroom.hidden_controls[{i}]", f"{control!r} is listed twice")
+        seen.add(control)
+    presentation = r.get(classroom, "presentation", "classroom", bool, optional=True, default=False)
+    return {"hidden_controls": list(hidden), "presentation": presentation}
 
 
 def _parse_graph(r: _Reader, g: dict) -> LayerGraph:

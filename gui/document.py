@@ -19,6 +19,7 @@ from engine.graph import Analysis, Command, GraphEvent, LayerGraph, Problem
 from engine.layers import Shape
 from engine.project import Project
 from gui.commands import GraphCommand, ProjectSettingsCommand
+from gui.i18n import problem_text
 
 
 @dataclass
@@ -204,9 +205,9 @@ class GraphDocument(QObject):
         if not errors:
             return ""
         if len(errors) == 1:
-            return errors[0].message
+            return problem_text(errors[0])
         more = QCoreApplication.translate("GraphDocument", "(+%n more)", "", len(errors) - 1)
-        return f"{errors[0].message} {more}"
+        return f"{problem_text(errors[0])} {more}"
 
     def _after_edit(self, _index: int) -> None:
         self.refresh_analysis()

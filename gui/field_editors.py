@@ -29,6 +29,7 @@ from engine import activations, initializers, losses, regularizers
 from engine.errors import LayerLabError
 from engine.layers import Field
 from engine.registry import Registry
+from gui.engine_texts import engine_text
 
 REGISTRIES: dict[str, Registry] = {
     "activation": activations.ACTIVATIONS,
@@ -233,7 +234,7 @@ class RegistryEditor(FieldEditor):
             self.combo.addItem(self.tr("(none)"), None)
         for name in self.registry.names():
             cls = self.registry.get(name)
-            self.combo.addItem(getattr(cls, "label", name.upper()), name)
+            self.combo.addItem(engine_text(getattr(cls, "label", name.upper())), name)
         self.layout_ = _form(self)
         self.layout_.addRow(self.combo)
         self._params: dict[str, FieldEditor] = {}

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 from engine import layers as layer_specs
 from engine.errors import LayerLabError
 from engine.graph import Rename, SetConfig
+from engine.messages import reason
 from gui.canvas.node_item import shape_text
 from gui.document import GraphDocument
+from gui.engine_texts import engine_text
 from gui.field_editors import FieldRow, humanize
+from gui.i18n import problem_text, translated
 from gui.icons import layer_icon
 
 ERROR_STYLE = "color: #c0392b;"
@@ -96,7 +99,7 @@ class Inspector(QScrollArea):
         header = QHBoxLayout()
         icon = QLabel()
         icon.setPixmap(layer_icon(node.type, 32).pixmap(32, 32))
-        title = QLabel(spec.label)
+        title = QLabel(engine_text(spec.label))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -104,7 +107,7 @@ class Inspector(QScrollArea):
         header.addWidget(icon)
         header.addWidget(title, 1)
         layout.addLayout(header)
-        layout.addWidget(_label(spec.description, MUTED_STYLE))
+        layout.addWidget(_label(engine_text(spec.description), MUTED_STYLE))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -128,14 +131,15 @@ class Inspector(QScrollArea):
             for field in spec.fields:
                 row = FieldRow(field)
                 row.setObjectName(f"field_{field.name}")
-                tip = field.help + (f" ({field.range_text()})" if field.range_text() else "")
+                limits = translated(field.range_text())
+                tip = engine_text(field.help) + (f" ({limits})" if limits else "")
                 row.setToolTip(tip)
                 label = QLabel(humanize(field.name))
                 label.setToolTip(tip)
                 row.edited.connect(lambda value, name=field.name: self._edit(name, value))
                 self.rows[field.name] = row
                 form.addRow(label, row)
-                form.addRow("", _label(field.help, MUTED_STYLE + " font-size: 8pt;"))
+                form.addRow("", _label(engine_text(field.help), MUTED_STYLE + " font-size: 8pt;"))
                 error = _label("", ERROR_STYLE)
                 error.hide()
                 self._field_errors[field.name] = error
@@ -162,7 +166,7 @@ class Inspector(QScrollArea):
             try:
                 field.validate(spec.label, value)
             except LayerLabError as exc:
-                error.setText(str(exc))
+                error.setText(translated(reason(exc)))
                 error.show()
                 self.rows[field.name].typed.setStyleSheet(INVALID_FRAME)
             else:
@@ -187,7 +191,7 @@ class Inspector(QScrollArea):
         # Settings errors are shown under their field; the rest (wiring, shapes) goes here.
         others = [p for p in info.problems if p.code != "bad_config"]
         for label, severe in ((self.node_errors, True), (self.node_warnings, False)):
-            lines = [p.message for p in others if (p.severity == "error") == severe]
+            lines = [problem_text(p) for p in others if (p.severity == "error") == severe]
             label.setText("\n".join(lines))
             label.setVisible(bool(lines))
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from engine import layers as layer_specs
 from gui.canvas.mime import LAYER_MIME
+from gui.engine_texts import engine_text
 from gui.icons import layer_icon
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,10 +41,10 @@ class _LayerModel(QStandardItemModel):
         super().__init__(parent)
         for type_name in layer_specs.LAYERS.names():
             spec = layer_specs.LAYERS.get(type_name)
-            item = QStandardItem(layer_icon(type_name), spec.label)
+            item = QStandardItem(layer_icon(type_name), engine_text(spec.label))
             item.setData(type_name, TYPE_ROLE)
-            item.setData(spec.description, DESCRIPTION_ROLE)
-            item.setToolTip(spec.description)
+            item.setData(engine_text(spec.description), DESCRIPTION_ROLE)
+            item.setToolTip(engine_text(spec.description))
             item.setEditable(False)
             item.setDragEnabled(True)
             self.appendRow(item)
@@ -80,11 +81,26 @@ class _SearchProxy(QSortFilterProxyModel):
         return all(word in haystack for word in needle.split())
 
 
+def _entry_fonts(font: QFont) -> tuple[QFont, QFont]:
+    """The bold label's font and the description's (a point smaller)."""
+    title = QFont(font)
+    title.setBold(True)
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() - 1.0))
+    return title, small
+
+
+def _line(font: QFont, least: int = 18) -> int:
+    return max(least, QFontMetrics(font).height())
+
+
 class _EntryDelegate(QStyledItemDelegate):
     """Icon, bold label and a one-line grey description per entry."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        return QSize(200, 44)
+        # Grows with the font (presentation mode enlarges it); 44 px at the normal size.
+        title, small = _entry_fonts(option.font)
+        return QSize(200, max(44, _line(title) + _line(small, 16) + 8))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -97,22 +113,21 @@ class _EntryDelegate(QStyledItemDelegate):
         icon.paint(painter, QRect(rect.left() + 6, rect.top() + 6, 32, 32))
         text_left = rect.left() + 46
         width = rect.width() - 52
-        title = QFont(option.font)
-        title.setBold(True)
+        title, small = _entry_fonts(option.font)
         painter.setFont(title)
         painter.setPen(QColor("#1f2430"))
         painter.drawText(
-            QRect(text_left, rect.top() + 4, width, 18), Qt.AlignmentFlag.AlignVCenter, index.data()
+            QRect(text_left, rect.top() + 4, width, _line(title)), Qt.AlignmentFlag.AlignVCenter, index.data()
         )
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.0))
         painter.setFont(small)
         painter.setPen(QColor("#5c6370"))
         description = painter.fontMetrics().elidedText(
             str(index.data(DESCRIPTION_ROLE)), Qt.TextElideMode.ElideRight, width
         )
         painter.drawText(
-            QRect(text_left, rect.top() + 22, width, 16), Qt.AlignmentFlag.AlignVCenter, description
+            QRect(text_left, rect.top() + 4 + _line(title), width, _line(small, 16)),
+            Qt.AlignmentFlag.AlignVCenter,
+            description,
         )
         painter.restore()
 

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from gui.document import GraphDocument
+from gui.i18n import problem_text
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,9 +63,9 @@ class ProblemsPanel(QWidget):
             where = (
                 graph.nodes[problem.node_id].name if problem.node_id in graph.nodes else self.tr("network")
             )
-            item = QTreeWidgetItem([where, problem.message])
+            item = QTreeWidgetItem([where, problem_text(problem)])
             item.setIcon(0, self._icons.get(problem.severity, self._icons["warning"]))
-            item.setToolTip(1, problem.message)
+            item.setToolTip(1, problem_text(problem))
             item.setData(0, NODE_ROLE, problem.node_id)
             self.tree.addTopLevelItem(item)
         errors = sum(p.severity == "error" for p in problems)

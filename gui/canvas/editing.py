@@ -15,7 +15,8 @@ from gui.canvas.layout import arrange
 from gui.document import GraphDocument
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
+    # Named tr (not _tr) so pyside6-lupdate extracts the texts passed to it.
     return QCoreApplication.translate("editing", text)
 
 
@@ -23,7 +24,7 @@ def add_layer(document: GraphDocument, type_name: str, position: tuple[float, fl
     """Add a layer with the engine's default settings; returns the new node's id."""
     spec = layer_specs.LAYERS.get(type_name)
     command = AddNode(spec.type, spec().get_config(), position=position)
-    document.execute(command, _tr("Add %1").replace("%1", spec.label))
+    document.execute(command, tr("Add %1").replace("%1", spec.label))
     return command.node_id  # type: ignore[return-value]
 
 
@@ -32,7 +33,7 @@ def delete(document: GraphDocument, node_ids: list[str], edges: list[tuple[str, 
     if not node_ids and not edges:
         return
     graph = document.graph
-    with document.macro(_tr("Delete")):
+    with document.macro(tr("Delete")):
         for source, target in edges:
             if source not in node_ids and target not in node_ids:
                 document.execute(Disconnect(source, target))
@@ -74,7 +75,7 @@ def paste(document: GraphDocument, payload: str, offset: tuple[float, float]) ->
         return []
     graph = document.graph
     new_ids: list[str] = []
-    with document.macro(_tr("Paste")):
+    with document.macro(tr("Paste")):
         for type_name, config, name, (x, y) in entries:
             if type_name not in layer_specs.LAYERS:
                 continue
@@ -108,4 +109,4 @@ def move(document: GraphDocument, positions: dict[str, tuple[float, float]], tex
 
 def arrange_all(document: GraphDocument) -> None:
     """Lay the whole graph out left to right (undoable)."""
-    move(document, arrange(document.graph), _tr("Arrange layers"))
+    move(document, arrange(document.graph), tr("Arrange layers"))

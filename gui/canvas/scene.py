@@ -27,7 +27,8 @@ def snap(value: float) -> float:
     return round(value / GRID) * GRID
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
+    # Named tr (not _tr) so pyside6-lupdate extracts the texts passed to it.
     return QCoreApplication.translate("GraphScene", text)
 
 
@@ -174,9 +175,9 @@ class GraphScene(QGraphicsScene):
             if (item.pos().x(), item.pos().y()) != self.document.graph.node(nid).position
         }
         if moved:
-            text = _tr("Move %1").replace("%1", self.document.graph.node(next(iter(moved))).name)
+            text = tr("Move %1").replace("%1", self.document.graph.node(next(iter(moved))).name)
             if len(moved) > 1:
-                text = _tr("Move %n layers").replace("%n", str(len(moved)))
+                text = tr("Move %n layers").replace("%n", str(len(moved)))
             editing.move(self.document, moved, text)
             for nid in moved:  # a move to the snapped spot it already had emits nothing
                 self._move_node_item(nid)
@@ -186,7 +187,7 @@ class GraphScene(QGraphicsScene):
         self._drag_port = port
         self._live = LiveEdgeItem(port.scene_center())
         self.addItem(self._live)
-        self.status_message.emit(_tr("Drag onto another layer to connect it."))
+        self.status_message.emit(tr("Drag onto another layer to connect it."))
 
     def _target_at(self, pos: QPointF) -> NodeItem | None:
         for item in self.items(pos):
@@ -220,12 +221,12 @@ class GraphScene(QGraphicsScene):
         graph = self.document.graph
         if reason is None:
             self.status_message.emit(
-                _tr("Release to connect %1 → %2.")
+                tr("Release to connect %1 → %2.")
                 .replace("%1", graph.node(self._drag_port.node_id).name)
                 .replace("%2", graph.node(target.node_id).name)
             )
         else:
-            self.status_message.emit(_tr("Cannot connect: %1").replace("%1", reason))
+            self.status_message.emit(tr("Cannot connect: %1").replace("%1", reason))
 
     def finish_connection(self, pos: QPointF) -> None:
         if self._drag_port is None:
@@ -237,10 +238,10 @@ class GraphScene(QGraphicsScene):
             self.status_message.emit("")
             return
         if reason is not None:
-            self.status_message.emit(_tr("Cannot connect: %1").replace("%1", reason))
+            self.status_message.emit(tr("Cannot connect: %1").replace("%1", reason))
             return
         graph = self.document.graph
-        text = _tr("Connect %1 → %2").replace("%1", graph.node(source).name)
+        text = tr("Connect %1 → %2").replace("%1", graph.node(source).name)
         self.document.execute(
             Connect(source, target.node_id), text.replace("%2", graph.node(target.node_id).name)
         )

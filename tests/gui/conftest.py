@@ -64,6 +64,11 @@ def isolated_storage(tmp_path, monkeypatch):
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    # The interface follows the system's language (gui/i18n.py); the tests read English texts,
+    # also on a machine set to Chinese.
+    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "LayerLab", "LayerLab").setValue(
+        "language", "en"
+    )
     recovery = tmp_path / "recovery"
     monkeypatch.setattr(gui.files, "default_recovery_dir", lambda: recovery)
     return recovery
