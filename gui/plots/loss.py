@@ -65,9 +65,10 @@ class LossPlot(PlotPanel):
         legend(self.metric_plot)
         self.metric_train = _curve(self.metric_plot, self.tr("train"), TRAIN_COLOR)
         self.metric_eval = _curve(self.metric_plot, self.tr("evaluation"), EVAL_COLOR)
-        self.rate_plot = styled_plot(
-            self.graphics.addPlot(row=2, col=0), self.tr("learning rate"), self.tr("step")
-        )
+        # The learning-rate strip is too short for a rotated axis title (it ran into the metric's):
+        # its legend names it instead.
+        self.rate_plot = styled_plot(self.graphics.addPlot(row=2, col=0), bottom=self.tr("step"))
+        legend(self.rate_plot)
         self.rate_curve = _curve(self.rate_plot, self.tr("learning rate"), MUTED_COLOR, 1.5)
         for plot in (self.metric_plot, self.rate_plot):
             plot.setXLink(self.loss_plot)
