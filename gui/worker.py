@@ -26,12 +26,14 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from engine.errors import LayerLabError
+from engine.messages import reason as exc_reason
 from engine.project import Project
 from engine.trainer import DIVERGED, IDLE, RUNNING, EarlyStopping, Trainer
 from engine.trainer_events import BackendChanged, Diverged, EpochEnd, Snapshot, StateChanged, Steps
 from gui import live_data
 from gui.background import ViewComputer
 from gui.document import GraphDocument
+from gui.i18n import translated
 from gui.session import (
     Params,
     Session,
@@ -306,7 +308,7 @@ class TrainingWorker(QObject):
         try:
             future = getattr(self.trainer, name)(*args)
         except LayerLabError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(translated(exc_reason(exc)))
             return
         self._pending.append((name, future))
         if name in TRAINING_COMMANDS and self._running_since is None:
@@ -342,12 +344,13 @@ class TrainingWorker(QObject):
         try:
             session = build_session(project, self._base_dir())
         except LayerLabError as exc:
-            self._set_session(None, str(exc))
+            self._set_session(None, exc_reason(exc))
             return
         self._set_session(session)
 
     def _set_session(self, session: Session | None, reason: str = "") -> None:
-        if session is None and self.session is None and self.state == UNAVAILABLE and reason == self.reason:
+        unchanged = self.state == UNAVAILABLE and translated(reason) == self.reason
+        if session is None and self.session is None and unchanged:
             return
         self._dispose_trainer()
         self.session = session
@@ -358,7 +361,7 @@ class TrainingWorker(QObject):
             try:
                 self._make_trainer()
             except LayerLabError as exc:
-                session, self.session, self.params, reason = None, None, None, str(exc)
+                session, self.session, self.params, reason = None, None, None, exc_reason(exc)
         if session is None:
             self.backend = ""
             self._set_state(UNAVAILABLE, reason)
@@ -424,7 +427,7 @@ class TrainingWorker(QObject):
             self._make_trainer(left)
         except LayerLabError as exc:
             self.trainer = None
-            self._set_state(UNAVAILABLE, str(exc))
+            self._set_state(UNAVAILABLE, exc_reason(exc))
 
     def _dispose_trainer(self) -> None:
         """Let go of the current trainer without waiting for its thread (it ends on its own)."""
@@ -490,7 +493,7 @@ class TrainingWorker(QObject):
         for name, future in done:
             error = future.exception()
             if error is not None:
-                self.failed.emit(str(error))
+                self.failed.emit(translated(exc_reason(error)))
             elif name == "reset":
                 reset_done = True
         if reset_done:
@@ -545,7 +548,7 @@ class TrainingWorker(QObject):
             elif isinstance(event, StateChanged):
                 self._set_state(event.new, event.reason)
             elif isinstance(event, Diverged):
-                self.failed.emit(event.hint)
+                self.failed.emit(translated(event.hint))
             elif isinstance(event, BackendChanged):
                 self.backend = event.backend
                 self._share_the_gil()
@@ -565,6 +568,8 @@ class TrainingWorker(QObject):
         return stepped, ended, snapshot
 
     def _set_state(self, state: str, reason: str) -> None:
+        # An engine Message (a divergence hint, why training cannot start) in the interface language.
+        reason = translated(reason)
         if state == RUNNING:
             self._timer.start()
         if (state, reason) != (self.state, self.reason):

@@ -27,6 +27,7 @@ from engine.data.dataset import TASKS, Dataset, Task
 from engine.data.files import check_fits_in_memory, decoded_size, open_binary, resolve
 from engine.data.values import DROP_HINT, drop_note, encode_classes, is_finite32
 from engine.errors import ConfigError, DataError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 DELIMITERS = (",", ";", "\t")
 #: Memory per byte of CSV text while reading: parsed floats (8 bytes per cell of ≥ 2 characters),
@@ -61,25 +62,58 @@ def _rows(path: Path, delimiter: str | None) -> Iterator[tuple[int, list[str]]]:
                 yield reader.line_num, cells
 
 
+#: The roles a column plays, as sentences name them (translated under "data").
+ROLES = {"label": QT_TRANSLATE_NOOP("data", "label"), "feature": QT_TRANSLATE_NOOP("data", "feature")}
+
+
 def _column_index(column: Column, names: Sequence[str], has_header: bool, path: Path, role: str) -> int:
     if isinstance(column, bool) or not isinstance(column, str | int):
         raise ConfigError(f"the {role} column must be a column name or a number, got {column!r}")
+    role_text = term(ROLES.get(role, role), "data")
     if isinstance(column, int):
         if not -len(names) <= column < len(names):
             raise DataError(
-                f"{path}: there is no column {column} (counting from 0) for the {role}; "
-                f"the file has {len(names)} columns"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data",
+                        "{path}: there is no column {column} (counting from 0) for the {role}; "
+                        "the file has {count} columns",
+                    ),
+                    context="data",
+                    path=str(path),
+                    column=column,
+                    role=role_text,
+                    count=len(names),
+                )
             )
         return column % len(names)
     if not has_header:
         raise DataError(
-            f"{path}: has no header row, so the {role} column {column!r} cannot be found by name; "
-            "give its number instead (0 is the first column, -1 the last)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: has no header row, so the {role} column {column} cannot be found by name; "
+                    "give its number instead (0 is the first column, -1 the last)",
+                ),
+                context="data",
+                path=str(path),
+                role=role_text,
+                column=repr(column),
+            )
         )
     matches = [i for i, name in enumerate(names) if name == column.strip()]
     if not matches:
         raise DataError(
-            f"{path}: no column named {column!r} for the {role}; the columns are: {', '.join(names)}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "{path}: no column named {column} for the {role}; the columns are: {names}"
+                ),
+                context="data",
+                path=str(path),
+                column=repr(column),
+                role=role_text,
+                names=", ".join(names),
+            )
         )
     if len(matches) > 1:
         raise DataError(
@@ -88,8 +122,13 @@ def _column_index(column: Column, names: Sequence[str], has_header: bool, path: 
     return matches[0]
 
 
-def _describe(names: Sequence[str], j: int) -> str:
-    return f"column {j + 1} ({names[j]!r})"
+def _describe(names: Sequence[str], j: int) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("data", "column {number} ({name})"),
+        context="data",
+        number=j + 1,
+        name=repr(names[j]),
+    )
 
 
 def read_csv(
@@ -147,17 +186,25 @@ def _read(
     rows = _rows(path, delimiter)
     first = next(rows, None)
     if first is None:
-        raise DataError(f"{path}: the file is empty; a data file needs one row per sample")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: the file is empty; a data file needs one row per sample"),
+                context="data",
+                path=str(path),
+            )
+        )
     first_line, first_cells = first
     has_header = not any(_is_number(c) for c in first_cells) if header is None else header
     width = len(first_cells)
     if has_header:
         names = [c.strip() or f"column {j + 1}" for j, c in enumerate(first_cells)]
-        shape_from = "the header has"
+        shape_from = Message(QT_TRANSLATE_NOOP("data", "the header has {width}"), context="data", width=width)
     else:
         names = [f"column {j + 1}" for j in range(width)]
         rows = itertools.chain([first], rows)
-        shape_from = f"row {first_line} has"
+        shape_from = Message(
+            QT_TRANSLATE_NOOP("data", "row {row} has {width}"), context="data", row=first_line, width=width
+        )
     label_col = None if label is None else _column_index(label, names, has_header, path, "label")
     if features is None:
         feature_cols = [j for j in range(width) if j != label_col]
@@ -168,7 +215,15 @@ def _read(
         if label_col in feature_cols:
             raise ConfigError(f"{_describe(names, label_col)} cannot be both the label and a feature")
     if not feature_cols:
-        raise DataError(f"{path}: has only the label column; there are no feature columns to learn from")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "{path}: has only the label column; there are no feature columns to learn from"
+                ),
+                context="data",
+                path=str(path),
+            )
+        )
 
     values = array("d")
     labels: list[str] = []
@@ -178,8 +233,30 @@ def _read(
         if len(cells) != width:
             missing = len(cells) < width
             j = len(cells) if missing else width
-            where = f"no value for {_describe(names, j)}" if missing else f"an extra value in column {j + 1}"
-            raise DataError(f"{path}, row {line}: {len(cells)} values, but {shape_from} {width} ({where})")
+            where = (
+                Message(
+                    QT_TRANSLATE_NOOP("data", "no value for {column}"),
+                    context="data",
+                    column=_describe(names, j),
+                )
+                if missing
+                else Message(
+                    QT_TRANSLATE_NOOP("data", "an extra value in column {number}"),
+                    context="data",
+                    number=j + 1,
+                )
+            )
+            raise DataError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{path}, row {row}: {count} values, but {expected} ({where})"),
+                    context="data",
+                    path=str(path),
+                    row=line,
+                    count=len(cells),
+                    expected=shape_from,
+                    where=where,
+                )
+            )
         try:
             row = [float(cells[j]) for j in feature_cols]
         except ValueError:
@@ -198,8 +275,22 @@ def _read(
 
     if not lines:
         if dropped:
-            raise DataError(f"{path}: every row has a missing or non-finite value; no samples are left")
-        raise DataError(f"{path}: has a header row but no data rows")
+            raise DataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "{path}: every row has a missing or non-finite value; no samples are left"
+                    ),
+                    context="data",
+                    path=str(path),
+                )
+            )
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: has a header row but no data rows"),
+                context="data",
+                path=str(path),
+            )
+        )
     x = np.frombuffer(values, dtype=np.float64).reshape(len(lines), len(feature_cols)).astype(np.float32)
     feature_names = tuple(names[j] for j in feature_cols)
     kept_labels = labels if label_col is not None else None
@@ -251,7 +342,13 @@ def _readable(path: Path) -> Iterator[None]:
     try:
         yield
     except UnicodeDecodeError:
-        raise DataError(f"{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again"),
+                context="data",
+                path=str(path),
+            )
+        ) from None
     except (gzip.BadGzipFile, EOFError, zlib.error):
         raise DataError(f"{path}: the gzip compression is damaged or cut short") from None
     except csv.Error as exc:
@@ -278,21 +375,47 @@ def _first_problem(
     """The error for this row's first bad cell; a non-numeric feature is fatal even when dropping."""
     for j in [*feature_cols, *([] if label_col is None else [label_col])]:
         cell = cells[j].strip()
-        where = f"{path}, row {line}, {_describe(names, j)}"
+        where = Message(
+            QT_TRANSLATE_NOOP("data", "{path}, row {row}, {column}"),
+            context="data",
+            path=str(path),
+            row=line,
+            column=_describe(names, j),
+        )
         if cell == "":
-            return DataError(f"{where}: the value is missing; {DROP_HINT}")
+            return DataError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{where}: the value is missing; {hint}"),
+                    context="data",
+                    where=where,
+                    hint=DROP_HINT,
+                )
+            )
         try:
             value = float(cell)
         except ValueError:
             if j == label_col and task == "classification":
                 continue
-            role = "a regression target" if j == label_col else "features"
-            hint = (
-                ""
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "data", "{where}: {cell} is not a number, and a regression target must be numbers"
+                )
                 if j == label_col
-                else "; pick numeric columns with 'features', or make it the label column"
+                else QT_TRANSLATE_NOOP(
+                    "data",
+                    "{where}: {cell} is not a number, and features must be numbers; "
+                    "pick numeric columns with 'features', or make it the label column",
+                )
             )
-            raise DataError(f"{where}: {cell!r} is not a number, and {role} must be numbers{hint}") from None
+            raise DataError(Message(template, context="data", where=where, cell=repr(cell))) from None
         if not is_finite32(value):
-            return DataError(f"{where}: {cell!r} is not a finite 32-bit number; {DROP_HINT}")
+            return DataError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{where}: {cell} is not a finite 32-bit number; {hint}"),
+                    context="data",
+                    where=where,
+                    cell=repr(cell),
+                    hint=DROP_HINT,
+                )
+            )
     raise AssertionError(f"row {line} was rejected without a reason")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from engine.errors import ConfigError, DataError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: Loading may use at most this fraction of the memory available when it starts.
@@ -27,7 +28,14 @@ def resolve(path: str | os.PathLike[str], base_dir: str | os.PathLike[str] | Non
     if not found.is_absolute() and base_dir is not None:
         found = Path(base_dir) / found
     if not found.is_file():
-        raise DataError(f"{path}: no such data file (looked for {found.resolve()})")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: no such data file (looked for {full})"),
+                context="data",
+                path=str(path),
+                full=str(found.resolve()),
+            )
+        )
     return found
 
 
@@ -107,6 +115,15 @@ def check_fits_in_memory(path: Path, needed: int) -> None:
     free = available_memory()
     if free is not None and needed > free * MEMORY_FRACTION:
         raise DataError(
-            f"{path}: too large to load — reading it needs about {_size_text(needed)} of memory, "
-            f"but only {_size_text(free)} is free; use a smaller file (for example a sample of its rows)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: too large to load — reading it needs about {needed} of memory, but only {free} "
+                    "is free; use a smaller file (for example a sample of its rows)",
+                ),
+                context="data",
+                path=str(path),
+                needed=_size_text(needed),
+                free=_size_text(free),
+            )
         )

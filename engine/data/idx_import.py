@@ -17,6 +17,7 @@ from engine.data.dataset import Dataset
 from engine.data.files import check_fits_in_memory, open_binary, resolve
 from engine.data.values import drop_note, encode_classes, nonfinite_error, nonfinite_rows
 from engine.errors import DataError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 #: IDX type codes and the big-endian numpy types they name.
 IDX_TYPES = {0x08: ">u1", 0x09: ">i1", 0x0B: ">i2", 0x0C: ">i4", 0x0D: ">f4", 0x0E: ">f8"}
@@ -29,8 +30,16 @@ def read_idx_array(path: Path) -> np.ndarray:
             magic = f.read(4)
             if len(magic) < 4 or magic[:2] != b"\0\0" or magic[2] not in IDX_TYPES or magic[3] == 0:
                 raise DataError(
-                    f"{path}, bytes 0–3: not an IDX file — it starts with {magic.hex(' ') or 'nothing'}, "
-                    "but an IDX file starts with 00 00, a type code (08 for bytes) and a dimension count"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "data",
+                            "{path}, bytes 0–3: not an IDX file — it starts with {start}, but an IDX file "
+                            "starts with 00 00, a type code (08 for bytes) and a dimension count",
+                        ),
+                        context="data",
+                        path=str(path),
+                        start=magic.hex(" ") or term(QT_TRANSLATE_NOOP("data", "nothing"), "data"),
+                    )
                 )
             dtype = np.dtype(IDX_TYPES[magic[2]])
             header = f.read(4 * magic[3])
@@ -80,8 +89,18 @@ def read_idx(
         )
     if len(x) != len(y):
         raise DataError(
-            f"{images_path} holds {len(x)} images but {labels_path} holds {len(y)} labels; "
-            "they must be a matching pair"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{images} holds {images_count} images but {labels} holds {labels_count} labels; "
+                    "they must be a matching pair",
+                ),
+                context="data",
+                images=str(images_path),
+                images_count=len(x),
+                labels=str(labels_path),
+                labels_count=len(y),
+            )
         )
     bad = nonfinite_rows(x) | nonfinite_rows(y)
     notes: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ from engine.data.dataset import TASKS, Dataset, Task
 from engine.data.files import check_fits_in_memory, resolve
 from engine.data.values import drop_note, encode_classes, nonfinite_error, nonfinite_rows
 from engine.errors import ConfigError, DataError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 #: Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.
 NPZ_MEMORY_FACTOR = 2
@@ -71,8 +72,19 @@ def read_npz(
         raise DataError(f"{found}: array {x!r} has no rows")
     if ya.ndim == 0 or len(ya) != len(xa):
         raise DataError(
-            f"{found}: array {x!r} has {len(xa)} rows but {y!r} has {ya.shape[0] if ya.ndim else 0}; "
-            "there must be one target per sample"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: array {x} has {x_rows} rows but {y} has {y_rows}; "
+                    "there must be one target per sample",
+                ),
+                context="data",
+                path=str(found),
+                x=repr(x),
+                x_rows=len(xa),
+                y=repr(y),
+                y_rows=ya.shape[0] if ya.ndim else 0,
+            )
         )
     xa = xa.reshape(len(xa), -1) if xa.ndim == 1 else xa
     if task == "classification":

@@ -14,6 +14,7 @@ import numpy as np
 
 from engine.data.dataset import Task
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.registry import Registry
 
 DEFAULT_SAMPLES = 500
@@ -124,11 +125,37 @@ for _g in (
     GENERATORS.add(_g.name, _g)
 
 
+#: The generators' settings as sentences name them (translated under "data").
+SETTING_NAMES = {
+    "noise": QT_TRANSLATE_NOOP("data", "noise"),
+    "outliers": QT_TRANSLATE_NOOP("data", "outliers"),
+    "classes": QT_TRANSLATE_NOOP("data", "classes"),
+}
+
+
 def _check_number(gen: Generator, key: str, value: object, low: float, high: float, whole: bool) -> None:
     kinds = (int, np.integer) if whole else (int, float, np.integer, np.floating)
     if isinstance(value, bool) or not isinstance(value, kinds) or not low <= value <= high:
-        what = "a whole number" if whole else "a number"
-        raise ConfigError(f"{gen.label}: {key} must be {what} in [{low}, {high}], got {value!r}")
+        template = (
+            QT_TRANSLATE_NOOP(
+                "data", "{name}: {setting} must be a whole number in [{low}, {high}], got {value}"
+            )
+            if whole
+            else QT_TRANSLATE_NOOP(
+                "data", "{name}: {setting} must be a number in [{low}, {high}], got {value}"
+            )
+        )
+        raise ConfigError(
+            Message(
+                template,
+                context="data",
+                name=term(gen.label),
+                setting=term(SETTING_NAMES.get(key, key), "data"),
+                low=low,
+                high=high,
+                value=repr(value),
+            )
+        )
 
 
 def _add_outliers(y: np.ndarray, fraction: float, rng: np.random.Generator) -> np.ndarray:
@@ -158,7 +185,14 @@ def generate(
             f"data set {gen.name!r} takes only the settings {', '.join(gen.settings())}; got {unknown}"
         )
     if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or samples < 2:
-        raise ConfigError(f"{gen.label}: samples must be a whole number ≥ 2, got {samples!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{name}: samples must be a whole number ≥ 2, got {value}"),
+                context="data",
+                name=term(gen.label),
+                value=repr(samples),
+            )
+        )
     _check_number(gen, "noise", noise, 0, 5, whole=False)
     outliers = options.pop("outliers", 0.0)
     _check_number(gen, "outliers", outliers, 0, MAX_OUTLIERS, whole=False)
@@ -166,7 +200,15 @@ def generate(
     if "classes" in settings:
         _check_number(gen, "classes", settings["classes"], 2, MAX_CLASSES, whole=True)
         if samples < settings["classes"]:
-            raise ConfigError(f"{gen.label}: {samples} samples cannot cover {settings['classes']} classes")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{name}: {samples} samples cannot cover {classes} classes"),
+                    context="data",
+                    name=term(gen.label),
+                    samples=samples,
+                    classes=settings["classes"],
+                )
+            )
     rng = np.random.default_rng(seed)
     x, y = gen.make(int(samples), float(noise), rng, **settings)
     order = rng.permutation(samples)

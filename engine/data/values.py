@@ -10,9 +10,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from engine.errors import DataError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 FLOAT32_MAX = float(np.finfo(np.float32).max)
-DROP_HINT = "fix or remove the row, or load with drop_nonfinite=True to drop such rows"
+DROP_HINT = Message(
+    QT_TRANSLATE_NOOP("data", "fix or remove the row, or load with drop_nonfinite=True to drop such rows"),
+    context="data",
+)
 
 
 def is_finite32(value: float) -> bool:
@@ -30,6 +34,8 @@ def encode_classes(
     order. ``file`` and ``column`` (may be empty) say where the labels are, ``rows`` how the user
     numbers each value.
     """
+    where = Message(QT_TRANSLATE_NOOP("data", "{file}, {column}"), context="data", file=file, column=column)
+    place = where if column else file
     column = f", {column}" if column else ""
     if values.dtype.kind in "US":
         with contextlib.suppress(ValueError):  # words stay words
@@ -49,8 +55,15 @@ def encode_classes(
     names, y = np.unique(values, return_inverse=True)
     if len(names) < 2:
         raise DataError(
-            f"{file}{column}: every row has the same label {str(names[0])!r}; "
-            "a classifier needs at least two classes"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{where}: every row has the same label {label}; a classifier needs at least two classes",
+                ),
+                context="data",
+                where=place,
+                label=repr(str(names[0])),
+            )
         )
     return y.reshape(-1).astype(np.int64), tuple(str(v) for v in names)
 
@@ -69,8 +82,21 @@ def nonfinite_error(where: str, array_name: str, a: np.ndarray, row: int) -> Dat
     col = int(np.flatnonzero(~(np.abs(flat) <= FLOAT32_MAX))[0])
     index = ", ".join(str(i) for i in (row, *np.unravel_index(col, a.shape[1:])))
     return DataError(
-        f"{where}, row {row}, column {col}: {array_name}[{index}] is {flat[col]:g}, "
-        f"not a finite 32-bit number; {DROP_HINT}"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "data",
+                "{where}, row {row}, column {col}: {name}[{index}] is {value}, "
+                "not a finite 32-bit number; {hint}",
+            ),
+            context="data",
+            where=where,
+            row=row,
+            col=col,
+            name=array_name,
+            index=index,
+            value=f"{flat[col]:g}",
+            hint=DROP_HINT,
+        )
     )
 
 

@@ -37,10 +37,12 @@ from engine.data.loading import IMPORTERS
 from engine.data.synthetic import DEFAULT_SAMPLES
 from engine.errors import LayerLabError
 from engine.graph import SetConfig
+from engine.messages import reason
 from gui import data_cache
 from gui.document import GraphDocument
 from gui.engine_texts import engine_text
 from gui.field_editors import FloatSpinBox
+from gui.i18n import translated
 from gui.panels.data_preview import DataPreview
 from gui.widgets import compact
 
@@ -274,7 +276,7 @@ class DataPanel(QScrollArea):
             self.dataset = data_cache.dataset(project.dataset, self._base_dir())
             raw = data_cache.raw_points(project.dataset, self._base_dir())
         except LayerLabError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated(reason(exc)))
             self.document.set_num_classes(None)
             self.counts.clear()
             return
@@ -307,7 +309,7 @@ class DataPanel(QScrollArea):
             split = split_dataset(dataset, self._split_settings(), seed=self.document.project.seed or 0)
         except LayerLabError as exc:
             self.counts.setStyleSheet(ERROR_STYLE)
-            self.counts.setText(str(exc))
+            self.counts.setText(translated(reason(exc)))
             return
         sizes = split.sizes()
         self.counts.setStyleSheet(NOTE_STYLE)
@@ -392,9 +394,9 @@ class DataPanel(QScrollArea):
         try:
             dataset = data_cache.dataset(spec, self._base_dir())
         except LayerLabError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated(reason(exc)))
             self.load()
-            self.error.setText(str(exc))
+            self.error.setText(translated(reason(exc)))
             return False
         document = self.document
         with document.macro(text):

@@ -1612,6 +1612,166 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>data</name>
+        <message>
+            <source>label</source>
+            <extracomment>Memory per byte of CSV text while reading: parsed floats (8 bytes per cell of ≥ 2 characters), the float32 copy, labels and row numbers. The roles a column plays, as sentences name them (translated under "data").</extracomment>
+            <translation>label</translation>
+        </message>
+        <message>
+            <source>feature</source>
+            <translation>feature</translation>
+        </message>
+        <message>
+            <source>{path}: there is no column {column} (counting from 0) for the {role}; the file has {count} columns</source>
+            <translation>{path}: there is no column {column} (counting from 0) for the {role}; the file has {count} columns</translation>
+        </message>
+        <message>
+            <source>{path}: has no header row, so the {role} column {column} cannot be found by name; give its number instead (0 is the first column, -1 the last)</source>
+            <translation>{path}: has no header row, so the {role} column {column} cannot be found by name; give its number instead (0 is the first column, -1 the last)</translation>
+        </message>
+        <message>
+            <source>{path}: no column named {column} for the {role}; the columns are: {names}</source>
+            <translation>{path}: no column named {column} for the {role}; the columns are: {names}</translation>
+        </message>
+        <message>
+            <source>column {number} ({name})</source>
+            <translation>column {number} ({name})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty; a data file needs one row per sample</source>
+            <translation>{path}: the file is empty; a data file needs one row per sample</translation>
+        </message>
+        <message>
+            <source>the header has {width}</source>
+            <translation>the header has {width}</translation>
+        </message>
+        <message>
+            <source>row {row} has {width}</source>
+            <translation>row {row} has {width}</translation>
+        </message>
+        <message>
+            <source>{path}: has only the label column; there are no feature columns to learn from</source>
+            <translation>{path}: has only the label column; there are no feature columns to learn from</translation>
+        </message>
+        <message>
+            <source>no value for {column}</source>
+            <translation>no value for {column}</translation>
+        </message>
+        <message>
+            <source>an extra value in column {number}</source>
+            <translation>an extra value in column {number}</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}: {count} values, but {expected} ({where})</source>
+            <translation>{path}, row {row}: {count} values, but {expected} ({where})</translation>
+        </message>
+        <message>
+            <source>{path}: every row has a missing or non-finite value; no samples are left</source>
+            <translation>{path}: every row has a missing or non-finite value; no samples are left</translation>
+        </message>
+        <message>
+            <source>{path}: has a header row but no data rows</source>
+            <translation>{path}: has a header row but no data rows</translation>
+        </message>
+        <message>
+            <source>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</source>
+            <translation>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}, {column}</source>
+            <translation>{path}, row {row}, {column}</translation>
+        </message>
+        <message>
+            <source>{where}: the value is missing; {hint}</source>
+            <translation>{where}: the value is missing; {hint}</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a number, and a regression target must be numbers</source>
+            <translation>{where}: {cell} is not a number, and a regression target must be numbers</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a number, and features must be numbers; pick numeric columns with 'features', or make it the label column</source>
+            <translation>{where}: {cell} is not a number, and features must be numbers; pick numeric columns with 'features', or make it the label column</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a finite 32-bit number; {hint}</source>
+            <translation>{where}: {cell} is not a finite 32-bit number; {hint}</translation>
+        </message>
+        <message>
+            <source>{path}: no such data file (looked for {full})</source>
+            <extracomment>Loading may use at most this fraction of the memory available when it starts.</extracomment>
+            <translation>{path}: no such data file (looked for {full})</translation>
+        </message>
+        <message>
+            <source>{path}: too large to load — reading it needs about {needed} of memory, but only {free} is free; use a smaller file (for example a sample of its rows)</source>
+            <translation>{path}: too large to load — reading it needs about {needed} of memory, but only {free} is free; use a smaller file (for example a sample of its rows)</translation>
+        </message>
+        <message>
+            <source>{path}, bytes 0–3: not an IDX file — it starts with {start}, but an IDX file starts with 00 00, a type code (08 for bytes) and a dimension count</source>
+            <extracomment>IDX type codes and the big-endian numpy types they name.</extracomment>
+            <translation>{path}, bytes 0–3: not an IDX file — it starts with {start}, but an IDX file starts with 00 00, a type code (08 for bytes) and a dimension count</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</source>
+            <translation>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</translation>
+        </message>
+        <message>
+            <source>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</source>
+            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.</extracomment>
+            <translation>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</translation>
+        </message>
+        <message>
+            <source>fix or remove the row, or load with drop_nonfinite=True to drop such rows</source>
+            <translation>fix or remove the row, or load with drop_nonfinite=True to drop such rows</translation>
+        </message>
+        <message>
+            <source>{file}, {column}</source>
+            <translation>{file}, {column}</translation>
+        </message>
+        <message>
+            <source>{where}: every row has the same label {label}; a classifier needs at least two classes</source>
+            <translation>{where}: every row has the same label {label}; a classifier needs at least two classes</translation>
+        </message>
+        <message>
+            <source>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</source>
+            <translation>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <extracomment>Regression only: at most this fraction of targets may be replaced by outliers. ``make(n, noise, rng, **options) -&gt; (x, y)`` with classes in blocks (``generate`` shuffles). Classes with the default options; 0 for regression. Settings beyond samples/noise/seed that ``make`` takes, with their defaults. The generators' settings as sentences name them (translated under "data").</extracomment>
+            <translation>noise</translation>
+        </message>
+        <message>
+            <source>outliers</source>
+            <translation>outliers</translation>
+        </message>
+        <message>
+            <source>classes</source>
+            <translation>classes</translation>
+        </message>
+        <message>
+            <source>{name}: {setting} must be a whole number in [{low}, {high}], got {value}</source>
+            <translation>{name}: {setting} must be a whole number in [{low}, {high}], got {value}</translation>
+        </message>
+        <message>
+            <source>{name}: {setting} must be a number in [{low}, {high}], got {value}</source>
+            <translation>{name}: {setting} must be a number in [{low}, {high}], got {value}</translation>
+        </message>
+        <message>
+            <source>{name}: samples must be a whole number ≥ 2, got {value}</source>
+            <translation>{name}: samples must be a whole number ≥ 2, got {value}</translation>
+        </message>
+        <message>
+            <source>{name}: {samples} samples cannot cover {classes} classes</source>
+            <translation>{name}: {samples} samples cannot cover {classes} classes</translation>
+        </message>
+    </context>
+    <context>
         <name>engine</name>
         <message>
             <source>Input</source>
@@ -2285,6 +2445,30 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>The same model for 28×28 images such as MNIST (import the data set).</source>
             <translation>The same model for 28×28 images such as MNIST (import the data set).</translation>
+        </message>
+    </context>
+    <context>
+        <name>training</name>
+        <message>
+            <source>The loss exploded from {first} to {loss} at step {step}</source>
+            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping. completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did. Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
+            <translation>The loss exploded from {first} to {loss} at step {step}</translation>
+        </message>
+        <message>
+            <source>The weights overflowed to infinity or NaN by step {step}</source>
+            <translation>The weights overflowed to infinity or NaN by step {step}</translation>
+        </message>
+        <message>
+            <source>The loss became NaN (not a number) at step {step}</source>
+            <translation>The loss became NaN (not a number) at step {step}</translation>
+        </message>
+        <message>
+            <source>The loss became infinite at step {step}</source>
+            <translation>The loss became infinite at step {step}</translation>
+        </message>
+        <message>
+            <source>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</source>
+            <translation>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</translation>
         </message>
     </context>
     <context>

@@ -1608,6 +1608,166 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>data</name>
+        <message>
+            <source>label</source>
+            <extracomment>Memory per byte of CSV text while reading: parsed floats (8 bytes per cell of ≥ 2 characters), the float32 copy, labels and row numbers. The roles a column plays, as sentences name them (translated under "data").</extracomment>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>feature</source>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <source>{path}: there is no column {column} (counting from 0) for the {role}; the file has {count} columns</source>
+            <translation>{path}：没有可作{role}的第 {column} 列（从 0 开始数）；文件共有 {count} 列</translation>
+        </message>
+        <message>
+            <source>{path}: has no header row, so the {role} column {column} cannot be found by name; give its number instead (0 is the first column, -1 the last)</source>
+            <translation>{path}：没有表头行，无法按名称找到{role}列 {column}；请改用列号（0 是第一列，-1 是最后一列）</translation>
+        </message>
+        <message>
+            <source>{path}: no column named {column} for the {role}; the columns are: {names}</source>
+            <translation>{path}：没有名为 {column} 的列可作{role}；现有的列为：{names}</translation>
+        </message>
+        <message>
+            <source>column {number} ({name})</source>
+            <translation>第 {number} 列（{name}）</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty; a data file needs one row per sample</source>
+            <translation>{path}：文件是空的；数据文件每个样本需要一行</translation>
+        </message>
+        <message>
+            <source>the header has {width}</source>
+            <translation>表头有 {width} 个</translation>
+        </message>
+        <message>
+            <source>row {row} has {width}</source>
+            <translation>第 {row} 行有 {width} 个</translation>
+        </message>
+        <message>
+            <source>{path}: has only the label column; there are no feature columns to learn from</source>
+            <translation>{path}：只有标签列，没有可供学习的特征列</translation>
+        </message>
+        <message>
+            <source>no value for {column}</source>
+            <translation>{column}缺少值</translation>
+        </message>
+        <message>
+            <source>an extra value in column {number}</source>
+            <translation>第 {number} 列多出一个值</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}: {count} values, but {expected} ({where})</source>
+            <translation>{path}，第 {row} 行：有 {count} 个值，但{expected}（{where}）</translation>
+        </message>
+        <message>
+            <source>{path}: every row has a missing or non-finite value; no samples are left</source>
+            <translation>{path}：每一行都有缺失值或非有限值；没有剩下任何样本</translation>
+        </message>
+        <message>
+            <source>{path}: has a header row but no data rows</source>
+            <translation>{path}：只有表头行，没有数据行</translation>
+        </message>
+        <message>
+            <source>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</source>
+            <translation>{path}：不是 UTF-8 文本；请另存为“CSV UTF-8”后重试</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}, {column}</source>
+            <translation>{path}，第 {row} 行，{column}</translation>
+        </message>
+        <message>
+            <source>{where}: the value is missing; {hint}</source>
+            <translation>{where}：缺少值；{hint}</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a number, and a regression target must be numbers</source>
+            <translation>{where}：{cell} 不是数字，而回归目标必须是数字</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a number, and features must be numbers; pick numeric columns with 'features', or make it the label column</source>
+            <translation>{where}：{cell} 不是数字，而特征必须是数字；请用 'features' 选择数值列，或把它设为标签列</translation>
+        </message>
+        <message>
+            <source>{where}: {cell} is not a finite 32-bit number; {hint}</source>
+            <translation>{where}：{cell} 不是有限的 32 位数；{hint}</translation>
+        </message>
+        <message>
+            <source>{path}: no such data file (looked for {full})</source>
+            <extracomment>Loading may use at most this fraction of the memory available when it starts.</extracomment>
+            <translation>{path}：找不到该数据文件（查找的是 {full}）</translation>
+        </message>
+        <message>
+            <source>{path}: too large to load — reading it needs about {needed} of memory, but only {free} is free; use a smaller file (for example a sample of its rows)</source>
+            <translation>{path}：文件太大，无法载入——读取它约需 {needed} 内存，但只有 {free} 可用；请使用较小的文件（例如只取其中一部分行）</translation>
+        </message>
+        <message>
+            <source>{path}, bytes 0–3: not an IDX file — it starts with {start}, but an IDX file starts with 00 00, a type code (08 for bytes) and a dimension count</source>
+            <extracomment>IDX type codes and the big-endian numpy types they name.</extracomment>
+            <translation>{path}，第 0–3 字节：不是 IDX 文件——它以 {start} 开头，而 IDX 文件应以 00 00、类型码（字节为 08）和维数开头</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>（无内容）</translation>
+        </message>
+        <message>
+            <source>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</source>
+            <translation>{images} 有 {images_count} 张图像，但 {labels} 有 {labels_count} 个标签；两者必须配对</translation>
+        </message>
+        <message>
+            <source>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</source>
+            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.</extracomment>
+            <translation>{path}：数组 {x} 有 {x_rows} 行，但 {y} 有 {y_rows} 行；每个样本必须有一个目标值</translation>
+        </message>
+        <message>
+            <source>fix or remove the row, or load with drop_nonfinite=True to drop such rows</source>
+            <translation>请修正或删除该行，或以 drop_nonfinite=True 载入以丢弃这类行</translation>
+        </message>
+        <message>
+            <source>{file}, {column}</source>
+            <translation>{file}，{column}</translation>
+        </message>
+        <message>
+            <source>{where}: every row has the same label {label}; a classifier needs at least two classes</source>
+            <translation>{where}：每一行的标签都是 {label}；分类器至少需要两个类别</translation>
+        </message>
+        <message>
+            <source>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</source>
+            <translation>{where}，第 {row} 行，第 {col} 列：{name}[{index}] 为 {value}，不是有限的 32 位数；{hint}</translation>
+        </message>
+        <message>
+            <source>noise</source>
+            <extracomment>Regression only: at most this fraction of targets may be replaced by outliers. ``make(n, noise, rng, **options) -&gt; (x, y)`` with classes in blocks (``generate`` shuffles). Classes with the default options; 0 for regression. Settings beyond samples/noise/seed that ``make`` takes, with their defaults. The generators' settings as sentences name them (translated under "data").</extracomment>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <source>outliers</source>
+            <translation>离群值</translation>
+        </message>
+        <message>
+            <source>classes</source>
+            <translation>类别数</translation>
+        </message>
+        <message>
+            <source>{name}: {setting} must be a whole number in [{low}, {high}], got {value}</source>
+            <translation>{name}：{setting}必须是 [{low}, {high}] 范围内的整数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{name}: {setting} must be a number in [{low}, {high}], got {value}</source>
+            <translation>{name}：{setting}必须是 [{low}, {high}] 范围内的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{name}: samples must be a whole number ≥ 2, got {value}</source>
+            <translation>{name}：样本数必须是 ≥ 2 的整数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{name}: {samples} samples cannot cover {classes} classes</source>
+            <translation>{name}：{samples} 个样本不够覆盖 {classes} 个类别</translation>
+        </message>
+    </context>
+    <context>
         <name>engine</name>
         <message>
             <source>Input</source>
@@ -2281,6 +2441,30 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>The same model for 28×28 images such as MNIST (import the data set).</source>
             <translation>同样的模型，用于 MNIST 等 28×28 图像（需导入数据集）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>training</name>
+        <message>
+            <source>The loss exploded from {first} to {loss} at step {step}</source>
+            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping. completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did. Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
+            <translation>损失在第 {step} 步从 {first} 暴增到 {loss}</translation>
+        </message>
+        <message>
+            <source>The weights overflowed to infinity or NaN by step {step}</source>
+            <translation>到第 {step} 步时权重已溢出为无穷大或 NaN</translation>
+        </message>
+        <message>
+            <source>The loss became NaN (not a number) at step {step}</source>
+            <translation>损失在第 {step} 步变成了 NaN（非数字）</translation>
+        </message>
+        <message>
+            <source>The loss became infinite at step {step}</source>
+            <translation>损失在第 {step} 步变成了无穷大</translation>
+        </message>
+        <message>
+            <source>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</source>
+            <translation>{what}：每次更新都越过了最小值，而且一次比一次越得更远，于是数值无限增大——训练发散了。对这个网络和数据而言，{lr} 的学习率对{loss}来说太高了——请按“重置”，再试 {lower} 或更低的学习率（或缩放输入）。</translation>
         </message>
     </context>
     <context>

@@ -14,7 +14,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QDialog
 
+from engine.data.synthetic import generate
+from engine.errors import ConfigError
 from engine.graph import AddNode, LayerGraph
+from engine.messages import reason
 from gui import fonts, i18n
 from gui.settings_dialog import SettingsDialog
 
@@ -349,3 +352,64 @@ def test_graph_problems_are_shown_in_the_interface_language(qapp):
     assert i18n.problem_text(bad) == "broken：全连接层的“神经元数”必须 ≥ 1，而输入的是 0"
     i18n.apply_language(qapp, "en")
     assert i18n.problem_text(bad) == bad.message
+
+
+def test_data_import_errors_are_shown_in_the_interface_language(window, tmp_path):
+    panel = window.training.data
+    bad = tmp_path / "broken.csv"
+    bad.write_text("a,b,label\n1,2,yes\n3,oops,no\n")
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("a,b,label\n1,2,yes\n3,4\n")
+    assert not panel.import_file(bad)
+    english = panel.error.text()
+    assert english.endswith(
+        "broken.csv, row 3, column 2 ('b'): 'oops' is not a number, and features must be "
+        "numbers; pick numeric columns with 'features', or make it the label column"
+    )
+    i18n.set_language("zh_CN", window.settings)
+    try:
+        assert not panel.import_file(bad)
+        # The file, the row and the column are named, in the words of the Chinese interface.
+        assert panel.error.text() == (
+            f"{bad}，第 3 行，第 2 列（'b'）：'oops' 不是数字，而特征必须是数字；"
+            "请用 'features' 选择数值列，或把它设为标签列"
+        )
+        assert not panel.import_file(ragged)
+        assert (
+            panel.error.text() == f"{ragged}，第 3 行：有 2 个值，但表头有 3 个（第 3 列（'label'）缺少值）"
+        )
+    finally:
+        i18n.set_language("en", window.settings)
+    assert not panel.import_file(bad)
+    assert panel.error.text() == english
+
+
+def test_divergence_hint_is_shown_in_the_interface_language(circle, qtbot):
+    ui, worker = circle.training, circle.training.worker
+    i18n.set_language("zh_CN", circle.settings)
+    try:
+        ui.panel.rate_entry.setValue(1e5)
+        ui.panel.train_button.click()
+        qtbot.waitUntil(lambda: worker.state == "diverged", timeout=10000)
+        shown = ui.panel.message.text()
+        assert "学习率" in shown and "发散" in shown and "重置" in shown, shown
+        assert not any(word in shown for word in ("learning rate", "too high", "Reset")), shown
+        qtbot.waitUntil(lambda: "学习率" in ui.loss.hints.text(), timeout=5000)
+        assert worker.reason == shown
+    finally:
+        i18n.set_language("en", circle.settings)
+
+
+def test_generator_setting_errors_are_translated_part_by_part(qapp):
+    with pytest.raises(ConfigError) as caught:
+        generate("spiral", samples=3, classes=5)
+    assert str(caught.value) == "Spiral: 3 samples cannot cover 5 classes"
+    with pytest.raises(ConfigError) as noisy:
+        generate("circle", noise=9.0)
+    assert str(noisy.value) == "Circle: noise must be a number in [0, 5], got 9.0"
+    i18n.apply_language(qapp, "zh_CN")
+    try:
+        assert i18n.translated(reason(caught.value)) == "螺旋：3 个样本不够覆盖 5 个类别"
+        assert i18n.translated(reason(noisy.value)) == "圆环：噪声必须是 [0, 5] 范围内的数，而输入的是 9.0"
+    finally:
+        i18n.apply_language(qapp, "en")
