@@ -36,6 +36,7 @@ from engine import metrics as metrics_lib
 from engine.data.batching import check_batch_size, epoch_batches, stratified_batches
 from engine.errors import ConfigError, LayerLabError
 from engine.graph import SetConfig
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.model import History, Model, seed_streams
 from engine.trainer_events import (
     BackendChanged,
@@ -424,14 +425,30 @@ class Trainer:
     def _train_chunk(self, max_steps: int | None = None, span: bool = False) -> None:
         """Train the next chunk: at most ``max_steps`` (or the adaptive chunk size) steps; with
         ``span``, on past the end of the epoch when that is allowed (:meth:`_may_span`)."""
+        started = time.perf_counter()
         with blas.limited(self.blas_threads):
             count = self._begin_chunk(max_steps or self._chunk)
             if span and max_steps is None and count > len(self._batches) and self._may_span():
                 self._train_span(count)
             else:
                 self._train_within_epoch(min(count, len(self._batches)), max_steps)
-        if self.yield_seconds and self.backend_name == "reference" and max_steps is None:
+        if self._compiler_waiting():
+            # numba compiles in Python and calls LLVM through ctypes, dropping the GIL thousands of
+            # times; each time this thread, busy in numpy, kept it for a whole switch interval,
+            # and the warm-up starved (over 200 s instead of 20). Sleeping as long as the chunk
+            # took gives the compiler half the time until it is done.
+            time.sleep(min(time.perf_counter() - started, CHUNK_SECONDS))
+        elif self.yield_seconds and self.backend_name == "reference" and max_steps is None:
             time.sleep(self.yield_seconds)  # the GIL is free meanwhile: another thread's turn
+
+    def _compiler_waiting(self) -> bool:
+        """``auto`` still trains on the reference backend while the JIT warm-up compiles."""
+        return (
+            self.backend_name == "reference"
+            and self.requested_backend == "auto"
+            and self._warm_up is not None
+            and not self._warm_up.done()
+        )
 
     def _begin_chunk(self, count: int) -> int:
         """The first snapshot, the current epoch's batches and the backend are in place; returns
@@ -710,24 +727,54 @@ class Trainer:
 
 
 def divergence_hint(model: Model, loss: float, step: int, first_loss: float | None) -> str:
-    """A plain-language explanation of a diverged run and what to try next."""
+    """A plain-language explanation of a diverged run and what to try next (a Message, so the
+    GUI can show it in the interface language)."""
     optimizer = model.optimizer
     lr = optimizer.current_learning_rate
     loss_label = model.network.loss.label
+    what: Message
     if (
         math.isfinite(loss)
         and first_loss is not None
         and loss > EXPLOSION_FACTOR * max(abs(first_loss), 1e-3)
     ):
-        what = f"The loss exploded from {first_loss:.3g} to {loss:.3g} at step {step}"
+        what = Message(
+            QT_TRANSLATE_NOOP("training", "The loss exploded from {first} to {loss} at step {step}"),
+            context="training",
+            first=f"{first_loss:.3g}",
+            loss=f"{loss:.3g}",
+            step=step,
+        )
     elif math.isfinite(loss):
-        what = f"The weights overflowed to infinity or NaN by step {step}"
+        what = Message(
+            QT_TRANSLATE_NOOP("training", "The weights overflowed to infinity or NaN by step {step}"),
+            context="training",
+            step=step,
+        )
+    elif math.isnan(loss):
+        what = Message(
+            QT_TRANSLATE_NOOP("training", "The loss became NaN (not a number) at step {step}"),
+            context="training",
+            step=step,
+        )
     else:
-        what = f"The loss became {'NaN (not a number)' if math.isnan(loss) else 'infinite'} at step {step}"
-    return (
-        f"{what}: each update overshot the minimum by more than the last, so the numbers grew without "
-        f"bound. A learning rate of {lr:g} is too high for {loss_label} with this network and data — "
-        f"press Reset and try {lr / 10:g} or lower (or scale the inputs)."
+        what = Message(
+            QT_TRANSLATE_NOOP("training", "The loss became infinite at step {step}"),
+            context="training",
+            step=step,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "training",
+            "{what}: each update overshot the minimum by more than the last, so the numbers grew without "
+            "bound. A learning rate of {lr} is too high for {loss} with this network and data — "
+            "press Reset and try {lower} or lower (or scale the inputs).",
+        ),
+        context="training",
+        what=what,
+        lr=f"{lr:g}",
+        loss=term(loss_label),
+        lower=f"{lr / 10:g}",
     )
 
 

@@ -5,6 +5,7 @@ import random
 import sys
 import threading
 import time
+import types
 
 import numpy as np
 import pytest
@@ -357,3 +358,29 @@ def test_auto_starts_on_the_reference_backend_and_hands_over_to_the_jit():
     reference.fit(X, Y, epochs=epochs, batch_size=10)
     for a, b in zip(auto.model.get_weights(), reference.get_weights(), strict=True):
         np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-5)
+
+
+def test_auto_leaves_the_compiler_half_the_time_until_the_jit_is_ready(trainer_factory, monkeypatch):
+    """Training on numpy kept the GIL through every switch interval, and numba's warm-up, which
+    drops the GIL for each LLVM call, starved (over 200 s instead of 20 with an empty cache).
+    While the warm-up runs, every chunk is followed by a pause as long as the chunk; after it,
+    none."""
+    import concurrent.futures
+
+    from engine import backends
+    from engine import trainer as trainer_module
+
+    compiling = concurrent.futures.Future()
+    monkeypatch.setattr(backends, "warm_up", lambda dtype: compiling)
+    pauses = []
+    clock = types.SimpleNamespace(
+        perf_counter=time.perf_counter, monotonic=time.monotonic, sleep=pauses.append
+    )
+    monkeypatch.setattr(trainer_module, "time", clock)
+    trainer = trainer_factory(backend="auto", epochs=None)
+    for _ in range(3):
+        trainer._train_chunk()
+    assert len(pauses) == 3 and all(0 < p <= trainer_module.CHUNK_SECONDS for p in pauses)
+    compiling.set_result(0.0)
+    trainer._train_chunk()  # switches to the JIT backend: nothing left to wait for
+    assert trainer.backend_name != "reference" and len(pauses) == 3
