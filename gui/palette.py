@@ -5,6 +5,7 @@ GUI change. Drag an entry onto the canvas, or double-click it, to add that layer
 """
 
 from PySide6.QtCore import (
+    QEvent,
     QMimeData,
     QModelIndex,
     QRect,
@@ -40,14 +41,21 @@ class _LayerModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         for type_name in layer_specs.LAYERS.names():
-            spec = layer_specs.LAYERS.get(type_name)
-            item = QStandardItem(layer_icon(type_name), engine_text(spec.label))
+            item = QStandardItem(layer_icon(type_name), "")
             item.setData(type_name, TYPE_ROLE)
-            item.setData(engine_text(spec.description), DESCRIPTION_ROLE)
-            item.setToolTip(engine_text(spec.description))
             item.setEditable(False)
             item.setDragEnabled(True)
             self.appendRow(item)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Each layer's label and description in the interface language (again after a switch)."""
+        for row in range(self.rowCount()):
+            item = self.item(row)
+            spec = layer_specs.LAYERS.get(item.data(TYPE_ROLE))
+            item.setText(engine_text(spec.label))
+            item.setData(engine_text(spec.description), DESCRIPTION_ROLE)
+            item.setToolTip(engine_text(spec.description))
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt override)
         return [LAYER_MIME]
@@ -166,6 +174,11 @@ class LayerPalette(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self._request_first)
         self.list.doubleClicked.connect(self._request)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def visible_types(self) -> list[str]:
         """Type names shown under the current search, top to bottom."""

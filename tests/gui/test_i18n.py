@@ -195,6 +195,8 @@ def test_switching_language_changes_open_window_and_is_remembered(make_window):
     assert window.training.panel.train_button.text() == "训练"
     assert window.inspector.parentWidget().windowTitle() == "属性"
     assert window.layer_palette.parentWidget().toggleViewAction().text() == "层"
+    dense = window.layer_palette.index_of("dense")
+    assert dense.data() == "全连接层"  # the palette's entries follow too
     assert QSettings().value("language") == "zh_CN"
     # The next window (as at the next start) opens in Chinese, built that way from the start.
     second = make_window()
@@ -203,6 +205,8 @@ def test_switching_language_changes_open_window_and_is_remembered(make_window):
     i18n.set_language("en", window.settings)
     assert _menu_titles(window)[0] == "&File"
     assert window.training.panel.train_button.text() == "Train"
+    QApplication.processEvents()  # the LanguageChange event
+    assert window.layer_palette.index_of("dense").data() == "Dense"
 
 
 def test_settings_dialog_sets_language_and_presentation(window, qtbot):
