@@ -222,30 +222,9 @@ def dropout(src, so, out, oo, rand, ro, count, rate, scale):
 # -- losses ---------------------------------------------------------------------------------------
 
 
-@cuda.jit(device=True)
-def _element(code, param, lo, hi, p, y):
-    if code == MSE:
-        return Ls.mse(p, y)
-    if code == MAE:
-        return Ls.mae(p, y)
-    if code == HUBER:
-        return Ls.huber(p, y, param)
-    if code == BCE:
-        return Ls.binary_crossentropy(p, y, lo, hi)
-    return Ls.binary_crossentropy_from_logits(p, y)
-
-
-@cuda.jit(device=True)
-def _element_grad(code, param, lo, hi, p, y):
-    if code == MSE:
-        return Ls.mse_grad(p, y)
-    if code == MAE:
-        return Ls.mae_grad(p, y)
-    if code == HUBER:
-        return Ls.huber_grad(p, y, param)
-    if code == BCE:
-        return Ls.binary_crossentropy_grad(p, y, lo, hi)
-    return Ls.binary_crossentropy_from_logits_grad(p, y)
+# The element loss dispatch is the CPU kernels' own, compiled for the device.
+_element = cuda.jit(device=True)(E.element_loss)
+_element_grad = cuda.jit(device=True)(E.element_loss_grad)
 
 
 @cuda.jit(cache=True)

@@ -198,8 +198,9 @@ def activation_backward(code, alpha, z, a, d, out):
 MSE, MAE, HUBER, BCE, BCE_LOGITS, CCE, CCE_LOGITS = range(7)
 
 
-@njit(**EXACT)
-def _element(code, param, lo, hi, p, y):
+def element_loss(code, param, lo, hi, p, y):
+    """One element's loss, by loss code: plain Python so that both the CPU kernels (here) and the
+    CUDA kernels (cuda_kernels.py) compile the one dispatch over the shared formulas."""
     if code == MSE:
         return Ls.mse(p, y)
     if code == MAE:
@@ -211,8 +212,8 @@ def _element(code, param, lo, hi, p, y):
     return Ls.binary_crossentropy_from_logits(p, y)
 
 
-@njit(**EXACT)
-def _element_grad(code, param, lo, hi, p, y):
+def element_loss_grad(code, param, lo, hi, p, y):
+    """d(element loss)/dp, by loss code (shared with the CUDA kernels, as :func:`element_loss`)."""
     if code == MSE:
         return Ls.mse_grad(p, y)
     if code == MAE:
@@ -222,6 +223,10 @@ def _element_grad(code, param, lo, hi, p, y):
     if code == BCE:
         return Ls.binary_crossentropy_grad(p, y, lo, hi)
     return Ls.binary_crossentropy_from_logits_grad(p, y)
+
+
+_element = njit(**EXACT)(element_loss)
+_element_grad = njit(**EXACT)(element_loss_grad)
 
 
 @njit(**EXACT)
