@@ -17,6 +17,7 @@ import numpy as np
 from engine.data import Dataset, Scaler, Split, load_dataset, split_dataset
 from engine.data import scaling as scaling_lib
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model
 from engine.project import Project
 
@@ -45,22 +46,43 @@ def shaped(x: np.ndarray, expected: tuple[int, ...], source: str) -> tuple[np.nd
     if x.shape[1:] == tuple(expected):
         return x, None
     if int(np.prod(x.shape[1:])) == int(np.prod(expected)):
-        note = f"samples reshaped from {x.shape[1:]} to {tuple(expected)} to fit the Input"
+        note = Message(
+            QT_TRANSLATE_NOOP("data", "samples reshaped from {old} to {new} to fit the Input"),
+            context="data",
+            old=str(x.shape[1:]),
+            new=str(tuple(expected)),
+        )
         return x.reshape(len(x), *expected), note
     raise ShapeError(
-        f"{source}: samples have shape {x.shape[1:]} but the network's Input expects {tuple(expected)}; "
-        f"change the Input's shape to {list(x.shape[1:])}"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "data",
+                "{source}: samples have shape {shape} but the network's Input expects {expected}; "
+                "change the Input's shape to {wanted}",
+            ),
+            context="data",
+            source=source,
+            shape=str(x.shape[1:]),
+            expected=str(tuple(expected)),
+            wanted=str(list(x.shape[1:])),
+        )
     )
 
 
 def prepare(project: Project, model: Model, base_dir: str | os.PathLike[str] | None = None) -> PreparedData:
     """The project's data set, split, shaped for ``model`` and scaled (fitted on train only)."""
     if project.dataset is None:
-        raise ConfigError("the project has no data set: choose one (e.g. circle) first")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "the project has no data set: choose one (e.g. circle) first"),
+                context="data",
+            )
+        )
     dataset = load_dataset(project.dataset, base_dir)
     notes = list(dataset.notes)
     split = split_dataset(dataset, project.split, seed=project.seed or 0)
-    x, note = shaped(dataset.x, input_shape(model), f"data set {dataset.name!r}")
+    source = Message(QT_TRANSLATE_NOOP("data", "data set {name}"), context="data", name=repr(dataset.name))
+    x, note = shaped(dataset.x, input_shape(model), source)
     if note:
         notes.append(note)
     scaler = scaling_lib.get(_scaling_name(project.scaling))
@@ -82,8 +104,15 @@ def inputs_for_prediction(project: Project, model: Model, x: np.ndarray, source:
         return x
     if not isinstance(spec, dict) or len(spec) == 1:
         raise ConfigError(
-            f"the project scales its inputs ({_scaling_name(spec)}) but was never trained, so the "
-            "scaling has not been fitted yet: train it first"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "the project scales its inputs ({name}) but was never trained, so the "
+                    "scaling has not been fitted yet: train it first",
+                ),
+                context="data",
+                name=str(_scaling_name(spec)),
+            )
         )
     return scaling_lib.get(spec).transform(x)
 

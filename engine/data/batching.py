@@ -5,6 +5,7 @@ import math
 import numpy as np
 
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 
 def steps_per_epoch(n: int, batch_size: int, drop_last: bool = False) -> int:
@@ -15,7 +16,13 @@ def steps_per_epoch(n: int, batch_size: int, drop_last: bool = False) -> int:
 
 def check_batch_size(batch_size: object) -> int:
     if isinstance(batch_size, bool) or not isinstance(batch_size, int | np.integer) or batch_size < 1:
-        raise ConfigError(f"batch size must be a whole number ≥ 1, got {batch_size!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "batch size must be a whole number ≥ 1, got {value}"),
+                context="data",
+                value=repr(batch_size),
+            )
+        )
     return int(batch_size)
 
 
@@ -48,7 +55,14 @@ def stratified_batches(
     check_batch_size(batch_size)
     labels = np.asarray(y)
     if labels.dtype.kind not in "iu" or labels.ndim != 1:
-        raise ConfigError("stratified batches need class labels; use plain shuffled batches for regression")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "stratified batches need class labels; use plain shuffled batches for regression"
+                ),
+                context="data",
+            )
+        )
     n = len(labels)
     if n == 0:
         return []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from engine.data.csv_import import read_csv
 from engine.data.dataset import Dataset
+from engine.messages import term
 from engine.registry import Registry
 
 DATASETS_DIR = Path(__file__).resolve().parents[2] / "resources" / "datasets"
@@ -58,4 +59,4 @@ def load_bundled(name: str) -> Dataset:
     """The named bundled set, with its catalog name and description."""
     entry = BUNDLED.get(name)
     data = read_csv(DATASETS_DIR / entry.file, label=entry.label_column, header=True)
-    return replace(data, name=entry.name, description=entry.description)
+    return replace(data, name=entry.name, description=term(entry.description))

@@ -67,9 +67,18 @@ ROLES = {"label": QT_TRANSLATE_NOOP("data", "label"), "feature": QT_TRANSLATE_NO
 
 
 def _column_index(column: Column, names: Sequence[str], has_header: bool, path: Path, role: str) -> int:
-    if isinstance(column, bool) or not isinstance(column, str | int):
-        raise ConfigError(f"the {role} column must be a column name or a number, got {column!r}")
     role_text = term(ROLES.get(role, role), "data")
+    if isinstance(column, bool) or not isinstance(column, str | int):
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "the {role} column must be a column name or a number, got {column}"
+                ),
+                context="data",
+                role=role_text,
+                column=repr(column),
+            )
+        )
     if isinstance(column, int):
         if not -len(names) <= column < len(names):
             raise DataError(
@@ -117,9 +126,34 @@ def _column_index(column: Column, names: Sequence[str], has_header: bool, path: 
         )
     if len(matches) > 1:
         raise DataError(
-            f"{path}: {len(matches)} columns are named {column!r}; give the {role} column by number"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "{path}: {count} columns are named {column}; give the {role} column by number"
+                ),
+                context="data",
+                path=str(path),
+                count=len(matches),
+                column=repr(column),
+                role=role_text,
+            )
         )
     return matches[0]
+
+
+def _unnamed(j: int) -> Message:
+    """The name of a column the file does not name (no header, or an empty header cell)."""
+    return Message(QT_TRANSLATE_NOOP("data", "column {number}"), context="data", number=j + 1)
+
+
+def _check_delimiter(delimiter: object) -> None:
+    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "delimiter must be a single character, got {value}"),
+                context="data",
+                value=repr(delimiter),
+            )
+        )
 
 
 def _describe(names: Sequence[str], j: int) -> Message:
@@ -152,9 +186,15 @@ def read_csv(
     Dataset's ``dropped`` and ``notes`` say how many and which).
     """
     if task not in TASKS:
-        raise ConfigError(f"task must be one of {', '.join(TASKS)}, got {task!r}")
-    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
-        raise ConfigError(f"delimiter must be a single character, got {delimiter!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "task must be one of {tasks}, got {task}"),
+                context="data",
+                tasks=", ".join(TASKS),
+                task=repr(task),
+            )
+        )
+    _check_delimiter(delimiter)
     found = resolve(path, base_dir)
     check_fits_in_memory(found, decoded_size(found) * CSV_MEMORY_FACTOR)
     with _readable(found):
@@ -197,10 +237,10 @@ def _read(
     has_header = not any(_is_number(c) for c in first_cells) if header is None else header
     width = len(first_cells)
     if has_header:
-        names = [c.strip() or f"column {j + 1}" for j, c in enumerate(first_cells)]
+        names = [c.strip() or _unnamed(j) for j, c in enumerate(first_cells)]
         shape_from = Message(QT_TRANSLATE_NOOP("data", "the header has {width}"), context="data", width=width)
     else:
-        names = [f"column {j + 1}" for j in range(width)]
+        names = [_unnamed(j) for j in range(width)]
         rows = itertools.chain([first], rows)
         shape_from = Message(
             QT_TRANSLATE_NOOP("data", "row {row} has {width}"), context="data", row=first_line, width=width
@@ -209,11 +249,23 @@ def _read(
     if features is None:
         feature_cols = [j for j in range(width) if j != label_col]
     elif isinstance(features, str) or not isinstance(features, Sequence):
-        raise ConfigError(f"features must be a list of column names or numbers, got {features!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "features must be a list of column names or numbers, got {value}"),
+                context="data",
+                value=repr(features),
+            )
+        )
     else:
         feature_cols = [_column_index(f, names, has_header, path, "feature") for f in features]
         if label_col in feature_cols:
-            raise ConfigError(f"{_describe(names, label_col)} cannot be both the label and a feature")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{column} cannot be both the label and a feature"),
+                    context="data",
+                    column=_describe(names, label_col),
+                )
+            )
     if not feature_cols:
         raise DataError(
             Message(
@@ -302,7 +354,13 @@ def _dataset(path: Path, table: _Table, task: Task) -> Dataset:
     common = {
         "feature_names": table.feature_names,
         "name": path.name,
-        "description": f"{len(lines)} samples with {x.shape[1]} features from {path.name}.",
+        "description": Message(
+            QT_TRANSLATE_NOOP("data", "{count} samples with {features} features from {file}."),
+            context="data",
+            count=len(lines),
+            features=x.shape[1],
+            file=path.name,
+        ),
         "dropped": len(table.dropped),
         "notes": (drop_note(table.dropped),) if table.dropped else (),
     }
@@ -327,8 +385,7 @@ def read_csv_inputs(
     Returns the float32 samples and their column names; errors name file, row and column just
     as :func:`read_csv` does.
     """
-    if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
-        raise ConfigError(f"delimiter must be a single character, got {delimiter!r}")
+    _check_delimiter(delimiter)
     found = resolve(path, base_dir)
     check_fits_in_memory(found, decoded_size(found) * CSV_MEMORY_FACTOR)
     with _readable(found):
@@ -350,9 +407,22 @@ def _readable(path: Path) -> Iterator[None]:
             )
         ) from None
     except (gzip.BadGzipFile, EOFError, zlib.error):
-        raise DataError(f"{path}: the gzip compression is damaged or cut short") from None
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: the gzip compression is damaged or cut short"),
+                context="data",
+                path=str(path),
+            )
+        ) from None
     except csv.Error as exc:
-        raise DataError(f"{path}: cannot be read as CSV ({exc})") from None
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: cannot be read as CSV ({error})"),
+                context="data",
+                path=str(path),
+                error=str(exc),
+            )
+        ) from None
 
 
 def _usable_label(cell: str, task: Task) -> bool:

@@ -23,7 +23,13 @@ MEMORY_FRACTION = 0.5
 def resolve(path: str | os.PathLike[str], base_dir: str | os.PathLike[str] | None = None) -> Path:
     """The file ``path`` names: relative paths are taken from ``base_dir`` (the project's folder)."""
     if not isinstance(path, str | os.PathLike) or not str(path).strip():
-        raise ConfigError(f"a data file must be given by its path, got {path!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "a data file must be given by its path, got {value}"),
+                context="data",
+                value=repr(path),
+            )
+        )
     found = Path(path).expanduser()
     if not found.is_absolute() and base_dir is not None:
         found = Path(base_dir) / found
@@ -107,7 +113,9 @@ def _size_text(n: float) -> str:
     step = 0
     while n >= 1024 and step < len(units) - 1:
         n, step = n / 1024, step + 1
-    return f"{n:.0f} bytes" if step == 0 else f"{n:.1f} {units[step]}"
+    if step == 0:
+        return Message(QT_TRANSLATE_NOOP("data", "{count} bytes"), context="data", count=f"{n:.0f}")
+    return f"{n:.1f} {units[step]}"
 
 
 def check_fits_in_memory(path: Path, needed: int) -> None:

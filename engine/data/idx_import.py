@@ -44,7 +44,16 @@ def read_idx_array(path: Path) -> np.ndarray:
             dtype = np.dtype(IDX_TYPES[magic[2]])
             header = f.read(4 * magic[3])
             if len(header) < 4 * magic[3]:
-                raise DataError(f"{path}: the IDX header is cut short (it promises {magic[3]} dimensions)")
+                raise DataError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "data", "{path}: the IDX header is cut short (it promises {count} dimensions)"
+                        ),
+                        context="data",
+                        path=str(path),
+                        count=magic[3],
+                    )
+                )
             shape = tuple(int.from_bytes(header[i : i + 4], "big") for i in range(0, len(header), 4))
             count = math.prod(shape)
             size = count * dtype.itemsize
@@ -52,14 +61,40 @@ def read_idx_array(path: Path) -> np.ndarray:
             data = f.read(size)
             extra = len(f.read(1))
     except (gzip.BadGzipFile, EOFError, zlib.error):
-        raise DataError(f"{path}: the gzip compression is damaged or cut short") from None
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: the gzip compression is damaged or cut short"),
+                context="data",
+                path=str(path),
+            )
+        ) from None
     if len(data) < size:
         raise DataError(
-            f"{path}: cut short — its header promises {shape} values ({size} bytes), "
-            f"but only {len(data)} bytes follow"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: cut short — its header promises {shape} values ({size} bytes), "
+                    "but only {count} bytes follow",
+                ),
+                context="data",
+                path=str(path),
+                shape=str(shape),
+                size=size,
+                count=len(data),
+            )
         )
     if extra:
-        raise DataError(f"{path}: has bytes after the {shape} values its header describes; is it really IDX?")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: has bytes after the {shape} values its header describes; is it really IDX?",
+                ),
+                context="data",
+                path=str(path),
+                shape=str(shape),
+            )
+        )
     return np.frombuffer(data, dtype=dtype).reshape(shape)
 
 
@@ -79,13 +114,29 @@ def read_idx(
     y = read_idx_array(labels_path)
     if x.ndim < 2:
         raise DataError(
-            f"{images_path}: holds a {x.ndim}-dimensional array, not images (n, rows, cols); "
-            "are the images and labels files swapped?"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: holds a {ndim}-dimensional array, not images (n, rows, cols); "
+                    "are the images and labels files swapped?",
+                ),
+                context="data",
+                path=str(images_path),
+                ndim=x.ndim,
+            )
         )
     if y.ndim != 1:
         raise DataError(
-            f"{labels_path}: holds an array of shape {y.shape}, not one label per image; "
-            "are the images and labels files swapped?"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: holds an array of shape {shape}, not one label per image; "
+                    "are the images and labels files swapped?",
+                ),
+                context="data",
+                path=str(labels_path),
+                shape=str(y.shape),
+            )
         )
     if len(x) != len(y):
         raise DataError(
@@ -112,7 +163,13 @@ def read_idx(
             raise nonfinite_error(str(labels_path), "labels", y, row)
         if bad.all():
             raise DataError(
-                f"{images_path}: every image or label has a non-finite value; no samples are left"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "{path}: every image or label has a non-finite value; no samples are left"
+                    ),
+                    context="data",
+                    path=str(images_path),
+                )
             )
         notes = (drop_note(np.flatnonzero(bad).tolist()),)
         x, y = x[~bad], y[~bad]
@@ -124,7 +181,13 @@ def read_idx(
         len(class_names),
         class_names=class_names,
         name=images_path.name,
-        description=f"{len(x)} images of {' × '.join(map(str, x.shape[1:]))} from {images_path.name}.",
+        description=Message(
+            QT_TRANSLATE_NOOP("data", "{count} images of {size} from {file}."),
+            context="data",
+            count=len(x),
+            size=" × ".join(map(str, x.shape[1:])),
+            file=images_path.name,
+        ),
         dropped=int(bad.sum()),
         notes=notes,
     )

@@ -28,6 +28,7 @@ from engine.data.npz_import import read_npz
 from engine.data.synthetic import DEFAULT_SAMPLES, GENERATORS, generate
 from engine.data.transforms import input_features
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 #: Importers by spec name; each takes the spec's other keys (and ``base_dir``) as keyword arguments.
 IMPORTERS: dict[str, Callable[..., Dataset]] = {"csv": read_csv, "npz": read_npz, "idx": read_idx}
@@ -88,7 +89,7 @@ def catalog() -> list[DatasetInfo]:
 def _generated(name: str, settings: dict[str, Any]) -> Dataset:
     gen = GENERATORS.get(name)
     x, y = generate(name, **settings)
-    common = {"feature_names": gen.feature_names, "name": gen.name, "description": gen.description}
+    common = {"feature_names": gen.feature_names, "name": gen.name, "description": term(gen.description)}
     if gen.task == "regression":
         return Dataset(x, y, "regression", 0, target_names=("y",), **common)
     classes = int(settings.get("classes", gen.num_classes))
@@ -102,15 +103,33 @@ def _imported(name: str, settings: dict[str, Any], base_dir: str | os.PathLike[s
     required = [p for p in allowed if params[p].default is inspect.Parameter.empty]
     unknown = sorted(set(settings) - set(allowed))
     if unknown:
-        raise ConfigError(f"data set {name!r} takes only the settings {', '.join(allowed)}; got {unknown}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "data set {name} takes only the settings {allowed}; got {unknown}"),
+                context="data",
+                name=repr(name),
+                allowed=", ".join(allowed),
+                unknown=str(unknown),
+            )
+        )
     missing = [p for p in required if p not in settings]
     if missing:
-        raise ConfigError(
-            f"data set {name!r} needs the setting{'s' * (len(missing) > 1)} {', '.join(missing)}"
+        template = (
+            QT_TRANSLATE_NOOP("data", "data set {name} needs the settings {missing}")
+            if len(missing) > 1
+            else QT_TRANSLATE_NOOP("data", "data set {name} needs the setting {missing}")
         )
+        raise ConfigError(Message(template, context="data", name=repr(name), missing=", ".join(missing)))
     for flag in ("drop_nonfinite", "header"):
         if flag in settings and not isinstance(settings[flag], bool | None):
-            raise ConfigError(f"{flag} must be true or false, got {settings[flag]!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{flag} must be true or false, got {value}"),
+                    context="data",
+                    flag=flag,
+                    value=repr(settings[flag]),
+                )
+            )
     return reader(**settings, base_dir=base_dir)
 
 
@@ -121,7 +140,15 @@ def load_dataset(spec: Mapping[str, Any], base_dir: str | os.PathLike[str] | Non
     file, row and column.
     """
     if not isinstance(spec, Mapping):
-        raise ConfigError(f"a data set is described by a mapping such as {{'name': 'circle'}}, got {spec!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "a data set is described by a mapping such as {{'name': 'circle'}}, got {value}"
+                ),
+                context="data",
+                value=repr(spec),
+            )
+        )
     settings = dict(spec)
     name = settings.pop("name", None)
     inputs = settings.pop("inputs", None)
@@ -130,13 +157,29 @@ def load_dataset(spec: Mapping[str, Any], base_dir: str | os.PathLike[str] | Non
         data = _imported(key, settings, base_dir)
     elif key in BUNDLED:
         if settings:
-            raise ConfigError(f"the bundled data set {key!r} takes no settings; got {sorted(settings)}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "the bundled data set {name} takes no settings; got {settings}"
+                    ),
+                    context="data",
+                    name=repr(key),
+                    settings=str(sorted(settings)),
+                )
+            )
         data = load_bundled(key)
     elif key in GENERATORS:
         data = _generated(GENERATORS.canonical(key), settings)
     else:
         choices = [*GENERATORS.names(), *BUNDLED.names(), *IMPORTERS]
-        raise ConfigError(f"unknown data set {name!r}; choose one of: {', '.join(choices)}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "unknown data set {name}; choose one of: {choices}"),
+                context="data",
+                name=repr(name),
+                choices=", ".join(choices),
+            )
+        )
     if inputs is None:
         return data
     x, labels = input_features(data.x, inputs)

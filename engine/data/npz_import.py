@@ -13,10 +13,12 @@ from engine.data.dataset import TASKS, Dataset, Task
 from engine.data.files import check_fits_in_memory, resolve
 from engine.data.values import drop_note, encode_classes, nonfinite_error, nonfinite_rows
 from engine.errors import ConfigError, DataError
-from engine.messages import QT_TRANSLATE_NOOP, Message
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 #: Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.
 NPZ_MEMORY_FACTOR = 2
+#: The roles of the two arrays, as sentences name them (translated under "data").
+ROLES = {"features": QT_TRANSLATE_NOOP("data", "features"), "targets": QT_TRANSLATE_NOOP("data", "targets")}
 
 
 def _arrays(path, x_key: str, y_key: str) -> tuple[np.ndarray, np.ndarray]:
@@ -24,22 +26,46 @@ def _arrays(path, x_key: str, y_key: str) -> tuple[np.ndarray, np.ndarray]:
         with zipfile.ZipFile(path) as archive:
             stored = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise DataError(f"{path}: is not a NumPy .npz file (it is not a zip archive)") from None
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: is not a NumPy .npz file (it is not a zip archive)"),
+                context="data",
+                path=str(path),
+            )
+        ) from None
     check_fits_in_memory(path, stored * NPZ_MEMORY_FACTOR)
     with np.load(path, allow_pickle=False) as archive:
         for key, role in ((x_key, "features"), (y_key, "targets")):
             if key not in archive.files:
-                held = ", ".join(archive.files) or "nothing"
+                held = ", ".join(archive.files) or term(QT_TRANSLATE_NOOP("data", "nothing"), "data")
                 raise DataError(
-                    f"{path}: has no array named {key!r} for the {role}; it holds: {held} "
-                    '(choose the arrays with "x" and "y")'
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "data",
+                            "{path}: has no array named {name} for the {role}; it holds: {held} "
+                            '(choose the arrays with "x" and "y")',
+                        ),
+                        context="data",
+                        path=str(path),
+                        name=repr(key),
+                        role=term(ROLES[role], "data"),
+                        held=held,
+                    )
                 )
         loaded = []
         for key in (x_key, y_key):
             try:
                 loaded.append(archive[key])
             except (ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
-                raise DataError(f"{path}: array {key!r} cannot be read safely ({exc})") from None
+                raise DataError(
+                    Message(
+                        QT_TRANSLATE_NOOP("data", "{path}: array {name} cannot be read safely ({error})"),
+                        context="data",
+                        path=str(path),
+                        name=repr(key),
+                        error=str(exc),
+                    )
+                ) from None
     return loaded[0], loaded[1]
 
 
@@ -58,18 +84,48 @@ def read_npz(
     indices as in CSV files; for regression it holds numbers of shape (n,) or (n, k).
     """
     if task not in TASKS:
-        raise ConfigError(f"task must be one of {', '.join(TASKS)}, got {task!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "task must be one of {tasks}, got {task}"),
+                context="data",
+                tasks=", ".join(TASKS),
+                task=repr(task),
+            )
+        )
     for key in (x, y):
         if not isinstance(key, str):
-            raise ConfigError(f"npz array names must be text, got {key!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "npz array names must be text, got {value}"),
+                    context="data",
+                    value=repr(key),
+                )
+            )
     found = resolve(path, base_dir)
     xa, ya = _arrays(found, x, y)
     if xa.dtype.kind not in "biuf" or xa.ndim == 0:
         raise DataError(
-            f"{found}: array {x!r} holds {xa.dtype} values of shape {xa.shape}; features must be numbers"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "{path}: array {name} holds {dtype} values of shape {shape}; features must be numbers",
+                ),
+                context="data",
+                path=str(found),
+                name=repr(x),
+                dtype=str(xa.dtype),
+                shape=str(xa.shape),
+            )
         )
     if len(xa) == 0:
-        raise DataError(f"{found}: array {x!r} has no rows")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{path}: array {name} has no rows"),
+                context="data",
+                path=str(found),
+                name=repr(x),
+            )
+        )
     if ya.ndim == 0 or len(ya) != len(xa):
         raise DataError(
             Message(
@@ -92,12 +148,31 @@ def read_npz(
             ya = ya[:, 0]
         if ya.ndim != 1:
             raise DataError(
-                f"{found}: array {y!r} has shape {ya.shape}; class labels need one value per sample"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data",
+                        "{path}: array {name} has shape {shape}; class labels need one value per sample",
+                    ),
+                    context="data",
+                    path=str(found),
+                    name=repr(y),
+                    shape=str(ya.shape),
+                )
             )
     else:
         if ya.dtype.kind not in "biuf" or ya.ndim > 2:
             raise DataError(
-                f"{found}: array {y!r} holds {ya.dtype} values of shape {ya.shape}; targets must be numbers"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data",
+                        "{path}: array {name} holds {dtype} values of shape {shape}; targets must be numbers",
+                    ),
+                    context="data",
+                    path=str(found),
+                    name=repr(y),
+                    dtype=str(ya.dtype),
+                    shape=str(ya.shape),
+                )
             )
         ya = ya.reshape(len(ya), -1)
 
@@ -110,12 +185,26 @@ def read_npz(
             raise nonfinite_error(str(found), name, array, row)
         notes = (drop_note(np.flatnonzero(bad).tolist()),)
         if bad.all():
-            raise DataError(f"{found}: every row has a non-finite value; no samples are left")
+            raise DataError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "{path}: every row has a non-finite value; no samples are left"
+                    ),
+                    context="data",
+                    path=str(found),
+                )
+            )
         xa, ya = xa[~bad], ya[~bad]
     common = {
         "feature_names": tuple(f"{x}[{j}]" for j in range(xa.shape[1])) if xa.ndim == 2 else (),
         "name": found.name,
-        "description": f"{len(xa)} samples of shape {xa.shape[1:]} from {found.name}.",
+        "description": Message(
+            QT_TRANSLATE_NOOP("data", "{count} samples of shape {shape} from {file}."),
+            context="data",
+            count=len(xa),
+            shape=str(xa.shape[1:]),
+            file=found.name,
+        ),
         "dropped": int(bad.sum()),
         "notes": notes,
     }
@@ -124,7 +213,8 @@ def read_npz(
         return Dataset(
             xa.astype(np.float32), ya.astype(np.float32), "regression", 0, target_names=targets, **common
         )
-    labels, class_names = encode_classes(ya, str(found), f"array {y!r}", np.flatnonzero(~bad).tolist())
+    column = Message(QT_TRANSLATE_NOOP("data", "array {name}"), context="data", name=repr(y))
+    labels, class_names = encode_classes(ya, str(found), column, np.flatnonzero(~bad).tolist())
     return Dataset(
         xa.astype(np.float32), labels, "classification", len(class_names), class_names=class_names, **common
     )

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.registry import Configurable, Registry
 
 SCALERS: Registry[type["Scaler"]] = Registry("scaling")
@@ -27,9 +28,24 @@ def _stats(name: str, field: str, value: Any) -> np.ndarray | None:
     try:
         array = np.asarray(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ConfigError(f"scaling {name!r}: {field} must be a list of numbers, got {value!r}") from None
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "scaling {name}: {field} must be a list of numbers, got {value}"),
+                context="data",
+                name=repr(name),
+                field=field,
+                value=repr(value),
+            )
+        ) from None
     if not np.isfinite(array).all():
-        raise ConfigError(f"scaling {name!r}: {field} must hold finite numbers")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "scaling {name}: {field} must hold finite numbers"),
+                context="data",
+                name=repr(name),
+                field=field,
+            )
+        )
     return array
 
 
@@ -52,7 +68,14 @@ class Scaler(Configurable):
         """Scaled float32 copy of ``x`` (n, features...)."""
         shift, divisor = self.fitted()
         if x.shape[1:] != shift.shape:
-            raise ShapeError(f"scaling was fitted on samples of shape {shift.shape}, got {x.shape[1:]}")
+            raise ShapeError(
+                Message(
+                    QT_TRANSLATE_NOOP("data", "scaling was fitted on samples of shape {fitted}, got {shape}"),
+                    context="data",
+                    fitted=str(shift.shape),
+                    shape=str(x.shape[1:]),
+                )
+            )
         return ((x - shift) / divisor).astype(np.float32)
 
     def fit_transform(self, x_train: np.ndarray) -> np.ndarray:
@@ -64,13 +87,28 @@ class Scaler(Configurable):
         return SCALERS.create(config)
 
     def _not_fitted(self) -> ConfigError:
-        return ConfigError(f"scaling {self.name!r} has not been fitted: fit it on the training split first")
+        return ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "scaling {name} has not been fitted: fit it on the training split first"
+                ),
+                context="data",
+                name=repr(self.name),
+            )
+        )
 
 
 def _check_training_data(x: np.ndarray) -> np.ndarray:
     if x.ndim < 2 or len(x) == 0:
         raise ConfigError(
-            f"scaling needs at least one training sample of shape (n, features...), got {x.shape}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "scaling needs at least one training sample of shape (n, features...), got {shape}",
+                ),
+                context="data",
+                shape=str(x.shape),
+            )
         )
     return x.astype(np.float64)
 
@@ -87,7 +125,14 @@ class Standardize(Scaler):
         if (self.mean is None) != (self.std is None) or (
             self.mean is not None and self.mean.shape != self.std.shape  # type: ignore[union-attr]
         ):
-            raise ConfigError("scaling 'standardize': mean and std must both be given, with the same shape")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "scaling 'standardize': mean and std must both be given, with the same shape"
+                    ),
+                    context="data",
+                )
+            )
 
     def fit(self, x_train: np.ndarray) -> "Standardize":
         x = _check_training_data(x_train)
@@ -119,16 +164,39 @@ class MinMax(Scaler):
     def __init__(self, low: float = 0.0, high: float = 1.0, min: Any = None, max: Any = None) -> None:
         for field, value in (("low", low), ("high", high)):
             if isinstance(value, bool) or not isinstance(value, int | float) or not np.isfinite(value):
-                raise ConfigError(f"scaling 'minmax': {field} must be a number, got {value!r}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("data", "scaling 'minmax': {field} must be a number, got {value}"),
+                        context="data",
+                        field=field,
+                        value=repr(value),
+                    )
+                )
         if not low < high:
-            raise ConfigError(f"scaling 'minmax': low must be below high, got [{low}, {high}]")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "scaling 'minmax': low must be below high, got [{low}, {high}]"
+                    ),
+                    context="data",
+                    low=str(low),
+                    high=str(high),
+                )
+            )
         self.low, self.high = float(low), float(high)
         self.min = _stats(self.name, "min", min)
         self.max = _stats(self.name, "max", max)
         if (self.min is None) != (self.max is None) or (
             self.min is not None and self.min.shape != self.max.shape  # type: ignore[union-attr]
         ):
-            raise ConfigError("scaling 'minmax': min and max must both be given, with the same shape")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data", "scaling 'minmax': min and max must both be given, with the same shape"
+                    ),
+                    context="data",
+                )
+            )
 
     def fit(self, x_train: np.ndarray) -> "MinMax":
         x = _check_training_data(x_train)

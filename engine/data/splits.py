@@ -16,6 +16,7 @@ import numpy as np
 from engine.data.dataset import Dataset
 from engine.data.rounding import round_shares
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 SPLITS = ("train", "eval", "test")
 DEFAULT_TEST = 0.2
@@ -47,7 +48,14 @@ class Split:
 
 def _fraction(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
-        raise ConfigError(f"the {name} fraction must be a number in [0, 1), got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "the {name} fraction must be a number in [0, 1), got {value}"),
+                context="data",
+                name=name,
+                value=repr(value),
+            )
+        )
     return float(value)
 
 
@@ -63,8 +71,17 @@ def split_sizes(n: int, test: float = DEFAULT_TEST, eval: float = DEFAULT_EVAL) 
     n_train = n - n_test - n_eval
     if n_train < 1:
         raise ConfigError(
-            f"test={test} and eval={eval} leave no samples to train on ({n} samples in all); "
-            "lower the fractions"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data",
+                    "test={test} and eval={eval} leave no samples to train on ({count} samples in all); "
+                    "lower the fractions",
+                ),
+                context="data",
+                test=str(test),
+                eval=str(eval),
+                count=n,
+            )
         )
     return n_train, n_eval, n_test
 
@@ -94,7 +111,14 @@ def split_indices(
         order = rng.permutation(n)
         parts = dict(zip(("test", "eval", "train"), np.split(order, [n_test, n_test + n_eval]), strict=True))
     elif not is_classes:
-        raise ConfigError("a stratified split needs class labels; turn stratify off for regression targets")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "a stratified split needs class labels; turn stratify off for regression targets"
+                ),
+                context="data",
+            )
+        )
     else:
         parts = _stratified(labels, (n_train, n_eval, n_test), rng, f"test={test}, eval={eval}", class_names)
     per_class: dict[str, tuple[int, ...]] = {}
@@ -121,9 +145,19 @@ def _stratified(
         if totals[c] * n_train // n < 1:
             name = class_names[c] if c < len(class_names) else str(c)
             raise ConfigError(
-                f"class {name!r} has only {totals[c]} sample(s): too few to stratify with {asked} "
-                f"(each class needs at least {math.ceil(n / n_train)} so that training sees it); "
-                "add samples, lower the fractions, or turn stratify off"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data",
+                        "class {name} has only {count} sample(s): too few to stratify with {asked} "
+                        "(each class needs at least {needed} so that training sees it); "
+                        "add samples, lower the fractions, or turn stratify off",
+                    ),
+                    context="data",
+                    name=repr(name),
+                    count=int(totals[c]),
+                    asked=asked,
+                    needed=math.ceil(n / n_train),
+                )
             )
     counts = round_shares(totals[present], np.array(sizes), rng)
     parts: dict[str, list[np.ndarray]] = {name: [] for name in SPLITS}
@@ -142,10 +176,25 @@ def split_dataset(dataset: Dataset, settings: Mapping[str, Any] | None = None, s
     settings = dict(settings or {})
     unknown = sorted(set(settings) - {"test", "eval", "stratify"})
     if unknown:
-        raise ConfigError(f"split settings are test, eval and stratify; got unknown {unknown}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "split settings are test, eval and stratify; got unknown {unknown}"
+                ),
+                context="data",
+                unknown=str(unknown),
+            )
+        )
     stratify = settings.get("stratify", dataset.task == "classification")
     if not isinstance(stratify, bool):
-        raise ConfigError(f"stratify must be true or false, got {stratify!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{flag} must be true or false, got {value}"),
+                context="data",
+                flag="stratify",
+                value=repr(stratify),
+            )
+        )
     return split_indices(
         dataset.y,
         test=settings.get("test", DEFAULT_TEST),

@@ -182,7 +182,13 @@ def generate(
     unknown = sorted(set(options) - set(gen.settings()))
     if unknown:
         raise ConfigError(
-            f"data set {gen.name!r} takes only the settings {', '.join(gen.settings())}; got {unknown}"
+            Message(
+                QT_TRANSLATE_NOOP("data", "data set {name} takes only the settings {allowed}; got {unknown}"),
+                context="data",
+                name=repr(gen.name),
+                allowed=", ".join(gen.settings()),
+                unknown=str(unknown),
+            )
         )
     if isinstance(samples, bool) or not isinstance(samples, int | np.integer) or samples < 2:
         raise ConfigError(

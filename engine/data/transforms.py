@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 _Feature = Callable[[np.ndarray, np.ndarray], np.ndarray]
 
@@ -28,15 +29,40 @@ INPUT_FEATURES: dict[str, tuple[str, _Feature]] = {
 def input_features(x: np.ndarray, keys: Sequence[str]) -> tuple[np.ndarray, tuple[str, ...]]:
     """The chosen feature columns of 2-D points ``x`` (n, 2), in the order given, with their labels."""
     if isinstance(keys, str) or not isinstance(keys, Sequence) or not keys:
-        raise ConfigError(f"inputs must be a non-empty list of feature names, got {keys!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "inputs must be a non-empty list of feature names, got {value}"),
+                context="data",
+                value=repr(keys),
+            )
+        )
     unknown = [k for k in keys if k not in INPUT_FEATURES]
     if unknown:
-        raise ConfigError(f"unknown input feature {unknown[0]!r}; choose from: {', '.join(INPUT_FEATURES)}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "unknown input feature {name}; choose from: {choices}"),
+                context="data",
+                name=repr(unknown[0]),
+                choices=", ".join(INPUT_FEATURES),
+            )
+        )
     if len(set(keys)) != len(keys):
-        raise ConfigError(f"inputs name a feature twice: {list(keys)}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "inputs name a feature twice: {value}"),
+                context="data",
+                value=str(list(keys)),
+            )
+        )
     if x.ndim != 2 or x.shape[1] != 2:
         raise ConfigError(
-            f"input features are built from 2-D points (x1, x2); this set has shape {x.shape[1:]}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "data", "input features are built from 2-D points (x1, x2); this set has shape {shape}"
+                ),
+                context="data",
+                shape=str(x.shape[1:]),
+            )
         )
     x1, x2 = x[:, 0], x[:, 1]
     columns = [INPUT_FEATURES[k][1](x1, x2) for k in keys]

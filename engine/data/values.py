@@ -36,20 +36,46 @@ def encode_classes(
     """
     where = Message(QT_TRANSLATE_NOOP("data", "{file}, {column}"), context="data", file=file, column=column)
     place = where if column else file
-    column = f", {column}" if column else ""
     if values.dtype.kind in "US":
         with contextlib.suppress(ValueError):  # words stay words
             values = values.astype(np.float64)
     if values.dtype.kind not in "biufUS":
-        raise DataError(f"{file}{column}: values of type {values.dtype} cannot be class labels")
+        raise DataError(
+            Message(
+                QT_TRANSLATE_NOOP("data", "{where}: values of type {dtype} cannot be class labels"),
+                context="data",
+                where=place,
+                dtype=str(values.dtype),
+            )
+        )
     if values.dtype.kind == "f":
         fractional = np.flatnonzero(values != np.round(values))
         if fractional.size:
             i = fractional[0]
+            cell = (
+                Message(
+                    QT_TRANSLATE_NOOP("data", "{path}, row {row}, {column}"),
+                    context="data",
+                    path=file,
+                    row=rows[i],
+                    column=column,
+                )
+                if column
+                else Message(
+                    QT_TRANSLATE_NOOP("data", "{path}, row {row}"), context="data", path=file, row=rows[i]
+                )
+            )
             raise DataError(
-                f"{file}, row {rows[i]}{column}: label {values[i]:g} is not a whole number; "
-                "class labels are words or whole numbers "
-                '(for a numeric target to predict, load with task "regression")'
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "data",
+                        "{where}: label {label} is not a whole number; class labels are words or whole "
+                        'numbers (for a numeric target to predict, load with task "regression")',
+                    ),
+                    context="data",
+                    where=cell,
+                    label=f"{values[i]:g}",
+                )
             )
         values = values.astype(np.int64)
     names, y = np.unique(values, return_inverse=True)
@@ -100,8 +126,15 @@ def nonfinite_error(where: str, array_name: str, a: np.ndarray, row: int) -> Dat
     )
 
 
-def drop_note(rows: Sequence[int]) -> str:
+def drop_note(rows: Sequence[int]) -> Message:
     """The sentence telling the user which rows ``drop_nonfinite`` removed."""
     shown = ", ".join(str(r) for r in rows[:10]) + (", …" if len(rows) > 10 else "")
-    plural = "row" if len(rows) == 1 else "rows"
-    return f"Dropped {len(rows)} {plural} with missing or non-finite values ({plural} {shown})."
+    if len(rows) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "data", "Dropped {count} row with missing or non-finite values (row {rows})."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "data", "Dropped {count} rows with missing or non-finite values (rows {rows})."
+        )
+    return Message(template, context="data", count=len(rows), rows=shown)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +67,10 @@ class DataPanel(QScrollArea):
         self.document = document
         self._base_dir = base_dir
         self._loading = False
+        #: The engine's sentence the error line shows (a Message, re-rendered when the language changes).
+        self._error_text = ""
+        #: The catalogue description of the chosen built-in set ("" for an imported file).
+        self._info_description = ""
         #: The data set as the project names it now (None: none chosen or it failed to load).
         self.dataset: Dataset | None = None
         page = QWidget(self)
@@ -145,6 +149,11 @@ class DataPanel(QScrollArea):
         self.noise.valueChanged.connect(self._edit_dataset)
         self.label_column.editingFinished.connect(self._edit_dataset)
         self.task.activated.connect(self._edit_dataset)
+        self.notes = QLabel(box)
+        self.notes.setObjectName("dataNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(NOTE_STYLE)
+        form.addRow(self.notes)
         self.error = QLabel(box)
         self.error.setObjectName("dataError")
         self.error.setWordWrap(True)
@@ -229,13 +238,14 @@ class DataPanel(QScrollArea):
         try:
             index = self.source.findData(name) if name is not None else -1  # (the separator's data is None)
             if name in IMPORTERS:
-                label = self.tr("File: %1").replace("%1", Path(str(spec.get("path", name))).name)
+                label = self._file_text(spec)
                 if index < 0:
                     self.source.insertItem(self.source.count() - 2, label, name)
                     index = self.source.findData(name)
                 self.source.setItemText(index, label)
             self.source.setCurrentIndex(index)  # -1 (the placeholder) when no set is chosen
             info = next((i for i in data_lib.catalog() if i.name == name), None)
+            self._info_description = info.description if info else ""
             self.description.setText(engine_text(info.description) if info else "")
             settings = info.settings if info else ()
             self.samples.setValue(int(spec.get("samples", DEFAULT_SAMPLES)))
@@ -263,10 +273,46 @@ class DataPanel(QScrollArea):
             self._loading = False
         self._load_dataset()
 
+    def _file_text(self, spec: dict[str, Any]) -> str:
+        """The source combo's entry for an imported file."""
+        return self.tr("File: %1").replace("%1", Path(str(spec.get("path", spec.get("name")))).name)
+
+    def _show_error(self, text: str) -> None:
+        """Show an engine sentence (or nothing) on the error line, in the interface language."""
+        self._error_text = text
+        self.error.setText(translated(text))
+
+    def _show_texts(self) -> None:
+        """The texts made from the data set: its description and what loading did (notes)."""
+        dataset = self.dataset
+        if not self._info_description and dataset is not None:
+            self.description.setText(translated(dataset.description))
+        self.notes.setText("\n".join(translated(note) for note in dataset.notes) if dataset else "")
+        self.notes.setVisible(bool(dataset and dataset.notes))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "preview"):
+            # Texts composed at run time follow a live language switch at once.
+            if self._info_description:
+                self.description.setText(engine_text(self._info_description))
+            self._show_texts()
+            self.error.setText(translated(self._error_text))
+            spec = self.document.project.dataset or {}
+            index = self.source.findData(spec.get("name")) if spec.get("name") in IMPORTERS else -1
+            if index >= 0:
+                self.source.setItemText(index, self._file_text(spec))
+            if self.dataset is not None:
+                self._show_counts()
+                self.preview.retranslate()
+            elif self.document.project.dataset is None:
+                self.counts.setText(self.tr("No data set chosen."))
+        super().changeEvent(event)
+
     def _load_dataset(self) -> None:
         project = self.document.project
         self.dataset = None
-        self.error.clear()
+        self._show_error("")
+        self._show_texts()
         if project.dataset is None:
             self.features_box.setVisible(False)
             self.document.set_num_classes(None)
@@ -276,10 +322,11 @@ class DataPanel(QScrollArea):
             self.dataset = data_cache.dataset(project.dataset, self._base_dir())
             raw = data_cache.raw_points(project.dataset, self._base_dir())
         except LayerLabError as exc:
-            self.error.setText(translated(reason(exc)))
+            self._show_error(reason(exc))
             self.document.set_num_classes(None)
             self.counts.clear()
             return
+        self._show_texts()
         self.features_box.setVisible(raw.x.ndim == 2 and raw.x.shape[1] == 2)
         self._loading = True
         self.stratify.setEnabled(self.dataset.task == "classification")
@@ -394,9 +441,9 @@ class DataPanel(QScrollArea):
         try:
             dataset = data_cache.dataset(spec, self._base_dir())
         except LayerLabError as exc:
-            self.error.setText(translated(reason(exc)))
+            self._show_error(reason(exc))
             self.load()
-            self.error.setText(translated(reason(exc)))
+            self._show_error(reason(exc))
             return False
         document = self.document
         with document.macro(text):

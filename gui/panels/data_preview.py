@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QStackedWidget, QTableWidget, QTableWidgetItem, QWidget
 
 from engine.data import Dataset
+from gui.i18n import translated
 from gui.plots.base import BACKGROUND, CLASS_COLORS, TRAIN_COLOR
 
 #: Images shown in the grid (a square number) and rows shown in the table.
@@ -55,10 +56,18 @@ class DataPreview(QStackedWidget):
             self.addWidget(page)
         #: Which view shows the current set: "scatter", "images" or "table".
         self.kind = ""
+        #: The set shown now (drawn again in the new language after a switch).
+        self.shown: Dataset | None = None
         self.setMinimumHeight(180)
         self.setMinimumWidth(0)
 
+    def retranslate(self) -> None:
+        """Show the current set again, its column and axis names in the interface language."""
+        if self.shown is not None:
+            self.show_dataset(self.shown)
+
     def show_dataset(self, dataset: Dataset) -> None:
+        self.shown = dataset
         features = dataset.x.shape[1:]
         if len(features) == 1 and features[0] == 2:
             self._scatter(dataset.x[:, 0], dataset.x[:, 1], dataset)
@@ -78,9 +87,9 @@ class DataPreview(QStackedWidget):
             brushes = pg.mkBrush(TRAIN_COLOR)
         self.points.setData(x[:n], y[:n], brush=brushes)
         names = dataset.feature_names
-        self.scatter.setLabel("bottom", names[0] if names else "x₁")
+        self.scatter.setLabel("bottom", translated(names[0]) if names else "x₁")
         second = names[1] if len(names) > 1 else (dataset.target_names[0] if dataset.target_names else "y")
-        self.scatter.setLabel("left", second)
+        self.scatter.setLabel("left", translated(second))
         self.scatter.autoRange()
         self.setCurrentWidget(self.scatter)
 
@@ -104,13 +113,17 @@ class DataPreview(QStackedWidget):
     def _table(self, dataset: Dataset) -> None:
         self.kind = "table"
         x = dataset.x.reshape(len(dataset.x), -1)
-        names = list(dataset.feature_names) or [f"x{i + 1}" for i in range(x.shape[1])]
+        names = [translated(name) for name in dataset.feature_names] or [
+            f"x{i + 1}" for i in range(x.shape[1])
+        ]
         if dataset.task == "classification":
             targets = [[dataset.class_names[c] if dataset.class_names else str(c)] for c in dataset.y]
-            target_names = ["class"]
+            target_names = [self.tr("class")]
         else:
             targets = [[f"{v:.4g}" for v in row] for row in dataset.y]
-            target_names = list(dataset.target_names) or [f"y{i + 1}" for i in range(dataset.y.shape[1])]
+            target_names = [translated(name) for name in dataset.target_names] or [
+                f"y{i + 1}" for i in range(dataset.y.shape[1])
+            ]
         rows = min(TABLE_ROWS, len(x))
         self.table.clear()
         self.table.setRowCount(rows)
