@@ -14,6 +14,7 @@ import numpy as np
 from scipy.special import erf as _scipy_erf
 
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.registry import Configurable, Registry, compact_config
 
 ACTIVATIONS: Registry[type["Activation"]] = Registry("activation")
@@ -314,9 +315,21 @@ class _WithAlpha(Activation):
     def __init__(self, alpha: float | None = None) -> None:
         alpha = self.default_alpha if alpha is None else alpha
         if isinstance(alpha, bool) or not isinstance(alpha, int | float) or not math.isfinite(alpha):
-            raise ConfigError(f"{self.label}: alpha must be a finite number, got {alpha!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: alpha must be a finite number, got {value}"),
+                    label=term(self.label),
+                    value=repr(alpha),
+                )
+            )
         if alpha < 0:
-            raise ConfigError(f"{self.label}: alpha must be ≥ 0, got {alpha}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: alpha must be ≥ 0, got {value}"),
+                    label=term(self.label),
+                    value=alpha,
+                )
+            )
         self.alpha = float(alpha)
 
     def get_config(self):

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Iterator
 
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 _controller = None
 _controller_lock = threading.Lock()
@@ -25,7 +26,13 @@ def check_threads(threads: object) -> int | None:
     if threads is None:
         return None
     if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
-        raise ConfigError(f"blas_threads must be a whole number ≥ 1 (or None), got {threads!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("model", "blas_threads must be a whole number ≥ 1 (or None), got {value}"),
+                context="model",
+                value=repr(threads),
+            )
+        )
     return threads
 
 

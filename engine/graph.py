@@ -92,7 +92,9 @@ class LayerGraph:
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f"there is no node {node_id!r} in the graph") from None
+            raise GraphError(
+                Message(QT_TRANSLATE_NOOP("problems", "there is no node {node!r} in the graph"), node=node_id)
+            ) from None
 
     def inputs_of(self, node_id: str) -> list[str]:
         """Sources feeding ``node_id``, in the order they were connected (Concatenate's order)."""
@@ -127,23 +129,41 @@ class LayerGraph:
         raise AssertionError("unreachable")
 
     def connect_problem(self, source: str, target: str) -> str | None:
-        """Why an edge source → target should be refused while wiring, or None if it is fine."""
+        """Why an edge source → target should be refused while wiring (a Message), or None if it
+        is fine."""
         if source not in self.nodes or target not in self.nodes:
-            return "both ends must be layers in the graph"
+            return Message(QT_TRANSLATE_NOOP("problems", "both ends must be layers in the graph"))
         if source == target:
-            return "a layer cannot feed itself"
+            return Message(QT_TRANSLATE_NOOP("problems", "a layer cannot feed itself"))
         if Edge(source, target) in self.edges:
-            return "these layers are already connected"
+            return Message(QT_TRANSLATE_NOOP("problems", "these layers are already connected"))
         src, dst = self.nodes[source], self.nodes[target]
         dst_cls = layer_specs.LAYERS.get(dst.type)
         if dst_cls.max_inputs == 0:
-            return f"{dst.name} is an Input: data enters there, nothing can flow into it"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems", "{name} is an Input: data enters there, nothing can flow into it"
+                ),
+                name=dst.name,
+            )
         if layer_specs.LAYERS.get(src.type) is layer_specs.Output:
-            return f"{src.name} is the Output: nothing comes after it"
+            return Message(
+                QT_TRANSLATE_NOOP("problems", "{name} is the Output: nothing comes after it"), name=src.name
+            )
         if dst_cls.max_inputs is not None and len(self.inputs_of(target)) >= dst_cls.max_inputs:
-            return f"{dst.name} already has its input; to combine two layers, use an Add or Concatenate layer"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "problems",
+                    "{name} already has its input; to combine two layers, use an Add or Concatenate layer",
+                ),
+                name=dst.name,
+            )
         if self._reaches(target, source):
-            return f"connecting {src.name} → {dst.name} would make a loop"
+            return Message(
+                QT_TRANSLATE_NOOP("problems", "connecting {source} → {target} would make a loop"),
+                source=src.name,
+                target=dst.name,
+            )
         return None
 
     def _reaches(self, start: str, goal: str) -> bool:
@@ -577,15 +597,23 @@ class AddNode(Command):
         if self.node_id is None:
             self.node_id = graph.new_id()
         elif self.node_id in graph.nodes:
-            raise GraphError(f"a node with id {self.node_id!r} already exists")
+            raise GraphError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "a node with id {node!r} already exists"), node=self.node_id
+                )
+            )
         if self.name is None:
             self.name = graph.unique_name(self.type)
         elif not self.name.strip():
-            raise GraphError("a layer's name cannot be empty")
+            raise GraphError(Message(QT_TRANSLATE_NOOP("problems", "a layer's name cannot be empty")))
         else:
             self.name = self.name.strip()
         if any(n.name == self.name for n in graph.nodes.values()):
-            raise GraphError(f"another layer is already called {self.name!r}")
+            raise GraphError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "another layer is already called {name!r}"), name=self.name
+                )
+            )
         graph.nodes[self.node_id] = Node(
             self.node_id, self.type, self.name, copy.deepcopy(self.config), self.position
         )
@@ -634,7 +662,7 @@ class Connect(Command):
     def do(self, graph):
         graph.node(self.edge.source), graph.node(self.edge.target)
         if self.edge in graph.edges:
-            raise GraphError("these layers are already connected")
+            raise GraphError(Message(QT_TRANSLATE_NOOP("problems", "these layers are already connected")))
         graph.edges.append(self.edge)
         graph._emit("edge_added", edge=self.edge)
 
@@ -651,7 +679,7 @@ class Disconnect(Command):
 
     def do(self, graph):
         if self.edge not in graph.edges:
-            raise GraphError("these layers are not connected")
+            raise GraphError(Message(QT_TRANSLATE_NOOP("problems", "these layers are not connected")))
         self._index = graph.edges.index(self.edge)
         graph.edges.pop(self._index)
         graph._emit("edge_removed", edge=self.edge)
@@ -701,9 +729,11 @@ class Rename(Command):
         node = graph.node(self.node_id)
         new = self.name.strip()
         if not new:
-            raise GraphError("a layer's name cannot be empty")
+            raise GraphError(Message(QT_TRANSLATE_NOOP("problems", "a layer's name cannot be empty")))
         if any(n.name == new and n.id != self.node_id for n in graph.nodes.values()):
-            raise GraphError(f"another layer is already called {new!r}")
+            raise GraphError(
+                Message(QT_TRANSLATE_NOOP("problems", "another layer is already called {name!r}"), name=new)
+            )
         self._old, node.name = node.name, new
         graph._emit("renamed", self.node_id)
 

@@ -9,7 +9,8 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.errors import ConfigError
-from engine.registry import Configurable, Registry, compact_config
+from engine.messages import QT_TRANSLATE_NOOP, Message
+from engine.registry import Configurable, Registry, compact_config, setting_word
 
 INITIALIZERS: Registry[type["Initializer"]] = Registry("initializer")
 
@@ -23,9 +24,16 @@ def _fans(shape: tuple[int, ...]) -> tuple[int, int]:
     return shape[-2] * receptive, shape[-1] * receptive
 
 
-def _finite(label: str, field: str, value: Any) -> float:
+def _finite(label: Message, field: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ConfigError(f"{label}: {field} must be a finite number, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{label}: {field} must be a finite number, got {value}"),
+                label=label,
+                field=setting_word(field),
+                value=repr(value),
+            )
+        )
     return float(value)
 
 
@@ -66,7 +74,7 @@ class Constant(Initializer):
     label = "Constant"
 
     def __init__(self, value: float = 0.0) -> None:
-        self.value = _finite("constant initializer", "value", value)
+        self.value = _finite(Message(QT_TRANSLATE_NOOP("problems", "constant initializer")), "value", value)
 
     def sample(self, shape, rng):
         return np.full(shape, self.value)
@@ -81,10 +89,16 @@ class RandomNormal(Initializer):
     label = "Normal"
 
     def __init__(self, mean: float = 0.0, stddev: float = 0.05) -> None:
-        self.mean = _finite("normal initializer", "mean", mean)
-        self.stddev = _finite("normal initializer", "stddev", stddev)
+        label = Message(QT_TRANSLATE_NOOP("problems", "normal initializer"))
+        self.mean = _finite(label, "mean", mean)
+        self.stddev = _finite(label, "stddev", stddev)
         if self.stddev < 0:
-            raise ConfigError(f"normal initializer: stddev must be ≥ 0, got {stddev}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "normal initializer: stddev must be ≥ 0, got {value}"),
+                    value=stddev,
+                )
+            )
 
     def sample(self, shape, rng):
         return rng.normal(self.mean, self.stddev, size=shape)
@@ -99,10 +113,17 @@ class RandomUniform(Initializer):
     label = "Uniform"
 
     def __init__(self, minval: float = -0.05, maxval: float = 0.05) -> None:
-        self.minval = _finite("uniform initializer", "minval", minval)
-        self.maxval = _finite("uniform initializer", "maxval", maxval)
+        label = Message(QT_TRANSLATE_NOOP("problems", "uniform initializer"))
+        self.minval = _finite(label, "minval", minval)
+        self.maxval = _finite(label, "maxval", maxval)
         if self.minval > self.maxval:
-            raise ConfigError(f"uniform initializer: minval {minval} is above maxval {maxval}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "uniform initializer: minval {low} is above maxval {high}"),
+                    low=minval,
+                    high=maxval,
+                )
+            )
 
     def sample(self, shape, rng):
         return rng.uniform(self.minval, self.maxval, size=shape)

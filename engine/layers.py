@@ -123,6 +123,14 @@ class Field:
             ) from None
 
 
+def _shapes_listed(shapes: list[Shape]) -> str:
+    """``(2,) and (3,)``, each "and" in the interface language."""
+    listed = str(shapes[0])
+    for shape in shapes[1:]:
+        listed = Message(QT_TRANSLATE_NOOP("problems", "{shapes} and {shape}"), shapes=listed, shape=shape)
+    return listed
+
+
 def _field_title(name: str) -> str:
     """How the GUI titles a setting (``kernel_size`` → ``Kernel size``): its catalogue key."""
     text = name.replace("_", " ")
@@ -171,18 +179,44 @@ class Layer:
 
     def __init__(self, *args: Any, name: str | None = None, **kwargs: Any) -> None:
         if len(args) > len(self.fields):
-            raise ConfigError(f"{self.label} takes at most {len(self.fields)} positional settings")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{layer} takes at most {count} positional settings"),
+                    layer=term(self.label),
+                    count=len(self.fields),
+                )
+            )
         given = dict(zip((f.name for f in self.fields), args, strict=False))
         for key, value in kwargs.items():
             if key in given:
-                raise ConfigError(f"{self.label}: {key} is given twice")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "{layer}: {setting} is given twice"),
+                        layer=term(self.label),
+                        setting=key,
+                    )
+                )
             given[key] = value
         known = {f.name for f in self.fields}
         unknown = sorted(set(given) - known)
         if unknown:
+            if known:
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "problems", "{layer} has no setting {setting!r}; its settings are: {settings}"
+                        ),
+                        layer=term(self.label),
+                        setting=unknown[0],
+                        settings=", ".join(sorted(known)),
+                    )
+                )
             raise ConfigError(
-                f"{self.label} has no setting {unknown[0]!r}"
-                + (f"; its settings are: {', '.join(sorted(known))}" if known else "")
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{layer} has no setting {setting!r}"),
+                    layer=term(self.label),
+                    setting=unknown[0],
+                )
             )
         self.config = {f.name: f.validate(self.label, given.get(f.name, f.default)) for f in self.fields}
         #: Preferred node name when this spec is placed in a graph (Keras' ``name=``).
@@ -384,7 +418,7 @@ class Add(Layer):
         first = input_shapes[0]
         for shape in input_shapes[1:]:
             if shape != first:
-                listed = " and ".join(str(s) for s in input_shapes)
+                listed = _shapes_listed(input_shapes)
                 raise ShapeError(
                     Message(
                         QT_TRANSLATE_NOOP("problems", "Add needs inputs of one shape, but gets {shapes}"),
@@ -403,7 +437,7 @@ class Concatenate(Layer):
     def compute_output_shape(self, input_shapes):
         ranks = {len(s) for s in input_shapes}
         if len(ranks) > 1 or any(s[:-1] != input_shapes[0][:-1] for s in input_shapes):
-            listed = " and ".join(str(s) for s in input_shapes)
+            listed = _shapes_listed(input_shapes)
             raise ShapeError(
                 Message(
                     QT_TRANSLATE_NOOP(

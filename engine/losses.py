@@ -65,7 +65,14 @@ class Loss(Configurable):
         if y_true.size == y_pred.size and y_true.shape[:1] == y_pred.shape[:1]:
             return y_true.reshape(y_pred.shape).astype(y_pred.dtype, copy=False)
         raise ShapeError(
-            f"{self.label}: targets of shape {y_true.shape} do not match predictions of shape {y_pred.shape}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "problems", "{loss}: targets of shape {targets} do not match predictions of shape {shape}"
+                ),
+                loss=term(self.label),
+                targets=y_true.shape,
+                shape=y_pred.shape,
+            )
         )
 
     def output_problem(self, units: int, activation: str | None) -> str | None:
@@ -214,9 +221,19 @@ class Huber(Loss):
 
     def __init__(self, delta: float = 1.0) -> None:
         if isinstance(delta, bool) or not isinstance(delta, int | float) or not delta > 0:
-            raise ConfigError(f"Huber loss: delta must be a number > 0, got {delta!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "Huber loss: delta must be a number > 0, got {value}"),
+                    value=repr(delta),
+                )
+            )
         if not math.isfinite(delta):
-            raise ConfigError(f"Huber loss: delta must be finite, got {delta!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "Huber loss: delta must be finite, got {value}"),
+                    value=repr(delta),
+                )
+            )
         self.delta = float(delta)
 
     def per_sample(self, y_pred, y_true):
@@ -241,7 +258,14 @@ class BinaryCrossentropy(Loss):
 
     def __init__(self, from_logits: bool = False) -> None:
         if not isinstance(from_logits, bool):
-            raise ConfigError(f"binary cross-entropy: from_logits must be true or false, got {from_logits!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "problems", "binary cross-entropy: from_logits must be true or false, got {value}"
+                    ),
+                    value=repr(from_logits),
+                )
+            )
         self.from_logits = from_logits
 
     def per_sample(self, y_pred, y_true):
@@ -297,7 +321,13 @@ class _Categorical(Loss):
 
     def __init__(self, from_logits: bool = False) -> None:
         if not isinstance(from_logits, bool):
-            raise ConfigError(f"{self.label}: from_logits must be true or false, got {from_logits!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{loss}: from_logits must be true or false, got {value}"),
+                    loss=term(self.label),
+                    value=repr(from_logits),
+                )
+            )
         self.from_logits = from_logits
 
     def one_hot(self, y_pred: np.ndarray, y_true: np.ndarray) -> np.ndarray:
@@ -373,17 +403,39 @@ class SparseCategoricalCrossentropy(_Categorical):
         labels = np.asarray(y_true).reshape(-1)
         n, k = y_pred.shape[0], y_pred.shape[-1]
         if labels.shape[0] != n:
-            raise ShapeError(f"{self.label}: {labels.shape[0]} labels for {n} predictions")
+            raise ShapeError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{loss}: {labels} labels for {count} predictions"),
+                    loss=term(self.label),
+                    labels=labels.shape[0],
+                    count=n,
+                )
+            )
         whole = labels.dtype.kind != "f" or (
             np.all(np.isfinite(labels)) and np.all(labels == np.round(labels))
         )
         if not whole:
-            raise ConfigError(f"{self.label}: labels must be whole class numbers 0 … {k - 1}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{loss}: labels must be whole class numbers 0 … {last}"),
+                    loss=term(self.label),
+                    last=k - 1,
+                )
+            )
         ints = labels.astype(np.int64)
         if ints.size and (ints.min() < 0 or ints.max() >= k):
             bad = int(ints[(ints < 0) | (ints >= k)][0])
             raise ConfigError(
-                f"{self.label}: label {bad} is outside the {k} classes 0 … {k - 1} of the output"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "problems",
+                        "{loss}: label {label} is outside the {classes} classes 0 … {last} of the output",
+                    ),
+                    loss=term(self.label),
+                    label=bad,
+                    classes=k,
+                    last=k - 1,
+                )
             )
         one_hot = np.zeros(y_pred.shape, dtype=y_pred.dtype)
         one_hot[np.arange(n), ints] = 1

@@ -11,6 +11,7 @@ import numpy as np
 
 from engine.errors import ConfigError
 from engine.losses import Loss
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.registry import Registry
 
 
@@ -117,7 +118,13 @@ def check_compatible(names: list[str], loss: Loss | None) -> None:
     for name in names:
         metric = get(name)
         if metric.kind == "classification" and loss is not None and not loss.is_classification:
-            raise ConfigError(f"{metric.label} needs a classification loss, not {loss.label}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{metric} needs a classification loss, not {loss}"),
+                    metric=term(metric.label),
+                    loss=term(loss.label),
+                )
+            )
 
 
 def compute(names: list[str], y_pred: np.ndarray, y_true: np.ndarray, loss: Loss | None) -> dict[str, float]:

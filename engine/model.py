@@ -18,6 +18,7 @@ from engine.data.batching import check_batch_size, epoch_batches
 from engine.errors import ConfigError, GraphError, ShapeError
 from engine.graph import Disconnect, LayerGraph, Move, SetConfig
 from engine.layers import Layer
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.network import Network
 
 Params = dict[str, dict[str, np.ndarray]]
@@ -49,7 +50,13 @@ class Model:
         self.graph = graph
         self.dtype = np.dtype(dtype)
         if self.dtype not in (np.float32, np.float64):
-            raise ConfigError(f"dtype must be float32 or float64, got {dtype}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "dtype must be float32 or float64, got {dtype}"),
+                    context="model",
+                    dtype=str(dtype),
+                )
+            )
         self.seed = seed
         self.optimizer: optimizers.Optimizer | None = None
         self.metrics: list[str] = []
@@ -89,7 +96,12 @@ class Model:
     def output_node(self) -> str:
         outputs = self.graph.nodes_of_type("output")
         if not outputs:
-            raise GraphError("the network has no Output layer")
+            raise GraphError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "the network has no Output layer"),
+                    context="model",
+                )
+            )
         return outputs[0]
 
     @property
@@ -118,7 +130,12 @@ class Model:
         self.optimizer = optimizers.get(optimizer)
         self.metrics = [metrics_lib.get(m).name for m in (metrics or [])]
         if self.network.loss is None:
-            raise ConfigError('compile needs a loss, e.g. loss="mse"')
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", 'compile needs a loss, e.g. loss="mse"'),
+                    context="model",
+                )
+            )
         metrics_lib.check_compatible(self.metrics, self.network.loss)
 
     # -- weights ------------------------------------------------------------------------------------
@@ -131,13 +148,31 @@ class Model:
         net = self.network
         keys = net.weight_keys()
         if len(weights) != len(keys):
-            raise ShapeError(f"the model has {len(keys)} weight arrays, but {len(weights)} were given")
+            raise ShapeError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "the model has {count} weight arrays, but {given} were given"),
+                    context="model",
+                    count=len(keys),
+                    given=len(weights),
+                )
+            )
         for (nid, name), w in zip(keys, weights, strict=True):
             w = np.asarray(w)
             expected = self.params[nid][name].shape
             if w.shape != expected:
                 node = self.graph.nodes[nid].name
-                raise ShapeError(f"{node}.{name} has shape {expected}, but the given array has {w.shape}")
+                raise ShapeError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "model", "{node}.{name} has shape {expected}, but the given array has {shape}"
+                        ),
+                        context="model",
+                        node=node,
+                        name=name,
+                        expected=expected,
+                        shape=w.shape,
+                    )
+                )
         for (nid, name), w in zip(keys, weights, strict=True):
             self.params[nid][name] = np.array(w, dtype=self.dtype)
         self.weights_untrained = False
@@ -180,7 +215,14 @@ class Model:
     def _trainable_network(self) -> Network:
         net = self.network
         if net.loss is None:
-            raise ConfigError("choose a loss first: call compile(loss=...) or set it on the Output")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "model", "choose a loss first: call compile(loss=...) or set it on the Output"
+                    ),
+                    context="model",
+                )
+            )
         return net
 
     # -- train --------------------------------------------------------------------------------------
@@ -205,18 +247,40 @@ class Model:
         holds out the *last* fraction of the samples, before shuffling, as Keras does.
         """
         if self.optimizer is None:
-            raise ConfigError("call compile(optimizer=..., loss=...) before fit")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "call compile(optimizer=..., loss=...) before fit"),
+                    context="model",
+                )
+            )
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0:
-            raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "epochs must be a whole number ≥ 0, got {value}"),
+                    context="model",
+                    value=repr(epochs),
+                )
+            )
         check_batch_size(batch_size)
         x, y = np.asarray(x), np.asarray(y)
         _check_pairs(x, y)
         if validation_data is None and validation_split:
             if not 0 < validation_split < 1:
-                raise ConfigError(f"validation_split must be in (0, 1), got {validation_split}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("model", "validation_split must be in (0, 1), got {value}"),
+                        context="model",
+                        value=validation_split,
+                    )
+                )
             n_val = max(1, round(len(x) * validation_split))
             if n_val >= len(x):
-                raise ConfigError("validation_split leaves no samples to train on")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("model", "validation_split leaves no samples to train on"),
+                        context="model",
+                    )
+                )
             validation_data = (x[-n_val:], y[-n_val:])
             x, y = x[:-n_val], y[:-n_val]
         if seed is not None and self.seed != seed:
@@ -275,9 +339,18 @@ def _layout(params: Params) -> list[tuple[str, str, tuple[int, ...]]]:
 
 def _check_pairs(x: np.ndarray, y: np.ndarray) -> None:
     if len(x) != len(y):
-        raise ShapeError(f"{len(x)} samples but {len(y)} labels: they must pair up one to one")
+        raise ShapeError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "model", "{samples} samples but {labels} labels: they must pair up one to one"
+                ),
+                context="model",
+                samples=len(x),
+                labels=len(y),
+            )
+        )
     if len(x) == 0:
-        raise ShapeError("there are no samples")
+        raise ShapeError(Message(QT_TRANSLATE_NOOP("model", "there are no samples"), context="model"))
 
 
 class Sequential(Model):
@@ -296,12 +369,32 @@ class Sequential(Model):
     def add(self, layer: Layer) -> None:
         """Append a layer just before the Output."""
         if not isinstance(layer, Layer) or isinstance(layer, layer_specs.Output):
-            raise ConfigError(f"Sequential takes layers such as layers.Dense(8), got {layer!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "model", "Sequential takes layers such as layers.Dense(8), got {value}"
+                    ),
+                    context="model",
+                    value=repr(layer),
+                )
+            )
         is_input = isinstance(layer, layer_specs.Input)
         if self._last is None and not is_input:
-            raise ConfigError("a Sequential model starts with an Input, e.g. layers.Input(2)")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "model", "a Sequential model starts with an Input, e.g. layers.Input(2)"
+                    ),
+                    context="model",
+                )
+            )
         if self._last is not None and is_input:
-            raise ConfigError("a Sequential model has one Input, at the start")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("model", "a Sequential model has one Input, at the start"),
+                    context="model",
+                )
+            )
         index = len(self.graph.nodes) - 1
         nid = self.graph.add_layer(layer, position=(220.0 * index, 0.0))
         if self._last is not None:

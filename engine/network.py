@@ -17,6 +17,7 @@ from engine.errors import GraphError
 from engine.graph import LayerGraph
 from engine.layers import Layer, Shape
 from engine.losses import Loss
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,15 @@ class Network:
         analysis = graph.analyze()
         errors = [p for p in analysis.errors if require_loss or p.code != "missing_loss"]
         if errors:
-            listed = "\n".join(f"- {p.message}" for p in errors)
-            raise GraphError(f"the network cannot run yet:\n{listed}")
+            # One line per problem, each translated on its own.
+            listed = Message(QT_TRANSLATE_NOOP("problems", "- {problem}"), problem=errors[0].message)
+            for p in errors[1:]:
+                listed = Message(
+                    QT_TRANSLATE_NOOP("problems", "{lines}\n- {problem}"), lines=listed, problem=p.message
+                )
+            raise GraphError(
+                Message(QT_TRANSLATE_NOOP("problems", "the network cannot run yet:\n{listed}"), listed=listed)
+            )
         self.graph = graph
         steps = []
         for nid in analysis.order:

@@ -17,7 +17,8 @@ import numpy as np
 
 from engine import schedules
 from engine.errors import ConfigError
-from engine.registry import Configurable, Registry
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
+from engine.registry import Configurable, Registry, setting_word
 
 OPTIMIZERS: Registry[type["Optimizer"]] = Registry("optimizer")
 
@@ -40,7 +41,16 @@ def _check(
     if not valid:
         lo = f"{'(' if low_open else '['}{low:g}"
         hi = f"{high:g}{')' if high_open else ']'}" if high is not None else "∞)"
-        raise ConfigError(f"{label}: {field} must be in {lo}, {hi}, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{label}: {field} must be in {low}, {high}, got {value}"),
+                label=term(label),
+                field=setting_word(field),
+                low=lo,
+                high=hi,
+                value=repr(value),
+            )
+        )
     return float(value)
 
 
@@ -141,7 +151,12 @@ class Optimizer(Configurable):
         self.clipvalue = _optional_positive(self.label, "clipvalue", clipvalue)
         self.global_clipnorm = _optional_positive(self.label, "global_clipnorm", global_clipnorm)
         if self.clipnorm is not None and self.global_clipnorm is not None:
-            raise ConfigError(f"{self.label}: use clipnorm or global_clipnorm, not both")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: use clipnorm or global_clipnorm, not both"),
+                    label=term(self.label),
+                )
+            )
         #: Number of updates applied so far (the schedules' step count).
         self.iterations = 0
         self.slots: list[dict[str, np.ndarray]] = []
@@ -219,9 +234,20 @@ class SGD(Optimizer):
         self.momentum = _check(self.label, "momentum", momentum, 0, 1)
         self.nesterov = self.default_nesterov if nesterov is None else nesterov
         if not isinstance(self.nesterov, bool):
-            raise ConfigError(f"{self.label}: nesterov must be true or false, got {nesterov!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: nesterov must be true or false, got {value}"),
+                    label=term(self.label),
+                    value=repr(nesterov),
+                )
+            )
         if self.nesterov and self.momentum == 0:
-            raise ConfigError(f"{self.label}: Nesterov needs a momentum above 0")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: Nesterov needs a momentum above 0"),
+                    label=term(self.label),
+                )
+            )
 
     def update(self, p, g, slots, lr):
         v = slots["velocity"]

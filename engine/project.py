@@ -26,6 +26,7 @@ from engine import optimizers
 from engine.data import scaling as scaling_lib
 from engine.errors import ConfigError, LayerLabError, ProjectFileError
 from engine.graph import LayerGraph
+from engine.messages import QT_TRANSLATE_NOOP, Message, reason
 
 FORMAT = "layerlab-project"
 FORMAT_VERSION = 1
@@ -83,11 +84,29 @@ class Project:
                 saved = self.weights.get(nid, {}).get(name)
                 expected = model.params[nid][name].shape
                 if saved is None:
-                    raise ProjectFileError(f"weights.npz: no array for {nid}/{name}")
+                    raise ProjectFileError(
+                        Message(
+                            QT_TRANSLATE_NOOP("project", "weights.npz: no array for {node}/{name}"),
+                            context="project",
+                            node=nid,
+                            name=name,
+                        )
+                    )
                 if saved.shape != expected:
                     raise ProjectFileError(
-                        f"weights.npz: {nid}/{name} has shape {saved.shape}, but the layer "
-                        f"{self.graph.nodes[nid].name!r} needs {expected}"
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "project",
+                                "weights.npz: {node}/{name} has shape {shape}, but the layer {layer!r} "
+                                "needs {expected}",
+                            ),
+                            context="project",
+                            node=nid,
+                            name=name,
+                            shape=saved.shape,
+                            layer=self.graph.nodes[nid].name,
+                            expected=expected,
+                        )
                     )
                 model.params[nid][name] = saved.astype(model.dtype)
             model.weights_untrained = False
@@ -132,9 +151,23 @@ class Project:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise ProjectFileError(f"{path}: cannot open the file ({exc.strerror})") from None
+            raise ProjectFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("project", "{path}: cannot open the file ({reason})"),
+                    context="project",
+                    path=str(path),
+                    reason=exc.strerror,
+                )
+            ) from None
         if size > MAX_FILE_BYTES:
-            raise ProjectFileError(f"{path}: {size / 2**20:.0f} MiB is too large for a project file")
+            raise ProjectFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("project", "{path}: {size} MiB is too large for a project file"),
+                    context="project",
+                    path=str(path),
+                    size=f"{size / 2**20:.0f}",
+                )
+            )
         raw = path.read_bytes()
         weights_bytes = None
         if zipfile.is_zipfile(io.BytesIO(raw)):
@@ -142,18 +175,40 @@ class Project:
                 with zipfile.ZipFile(io.BytesIO(raw)) as zf:
                     names = zf.namelist()
                     if "project.json" not in names:
-                        raise ProjectFileError(f"{path}: not a LayerLab project (no project.json inside)")
+                        raise ProjectFileError(
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "project", "{path}: not a LayerLab project (no project.json inside)"
+                                ),
+                                context="project",
+                                path=str(path),
+                            )
+                        )
                     text = zf.read("project.json")
                     if "weights.npz" in names:
                         weights_bytes = zf.read("weights.npz")
             except (zipfile.BadZipFile, OSError) as exc:
-                raise ProjectFileError(f"{path}: the file is damaged ({exc})") from None
+                raise ProjectFileError(
+                    Message(
+                        QT_TRANSLATE_NOOP("project", "{path}: the file is damaged ({reason})"),
+                        context="project",
+                        path=str(path),
+                        reason=str(exc),
+                    )
+                ) from None
         else:
             text = raw
         try:
             data = json.loads(text.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise ProjectFileError(f"{path}: not a LayerLab project (not valid JSON: {exc})") from None
+            raise ProjectFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("project", "{path}: not a LayerLab project (not valid JSON: {reason})"),
+                    context="project",
+                    path=str(path),
+                    reason=str(exc),
+                )
+            ) from None
         project = _parse(data, path)
         if weights_bytes is not None:
             project.weights = _read_weights(weights_bytes, project.graph, path)
@@ -202,7 +257,16 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, message: str) -> ProjectFileError:
-        return ProjectFileError(f"{self.path}: field '{where}': {message}")
+        """The error for field ``where``; ``message`` (a Message, so it can be translated) says why."""
+        return ProjectFileError(
+            Message(
+                QT_TRANSLATE_NOOP("project", "{path}: field '{where}': {reason}"),
+                context="project",
+                path=str(self.path),
+                where=where,
+                reason=message,
+            )
+        )
 
     def get(
         self,
@@ -218,44 +282,86 @@ class _Reader:
         if key not in obj:
             if optional:
                 return default
-            raise self.fail(here, "is missing")
+            raise self.fail(here, Message(QT_TRANSLATE_NOOP("project", "is missing"), context="project"))
         value = obj[key]
         if optional and value is None:
             return default
         if isinstance(value, bool) and bool not in (kinds if isinstance(kinds, tuple) else (kinds,)):
-            raise self.fail(here, f"expected {_kind_name(kinds)}, found {json.dumps(value)}")
+            raise self.fail(
+                here,
+                Message(
+                    QT_TRANSLATE_NOOP("project", "expected {kinds}, found {value}"),
+                    context="project",
+                    kinds=_kind_name(kinds),
+                    value=json.dumps(value),
+                ),
+            )
         if not isinstance(value, kinds):
             raise self.fail(
-                here, f"expected {_kind_name(kinds)}, found {type(value).__name__} {json.dumps(value)[:60]}"
+                here,
+                Message(
+                    QT_TRANSLATE_NOOP("project", "expected {kinds}, found {type} {value}"),
+                    context="project",
+                    kinds=_kind_name(kinds),
+                    type=type(value).__name__,
+                    value=json.dumps(value)[:60],
+                ),
             )
         return value
 
 
 def _kind_name(kinds: type | tuple) -> str:
     names = {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        int: "a whole number",
-        float: "a number",
-        bool: "true or false",
+        dict: Message(QT_TRANSLATE_NOOP("project", "an object"), context="project"),
+        list: Message(QT_TRANSLATE_NOOP("project", "a list"), context="project"),
+        str: Message(QT_TRANSLATE_NOOP("project", "text"), context="project"),
+        int: Message(QT_TRANSLATE_NOOP("project", "a whole number"), context="project"),
+        float: Message(QT_TRANSLATE_NOOP("project", "a number"), context="project"),
+        bool: Message(QT_TRANSLATE_NOOP("project", "true or false"), context="project"),
     }
     kinds = kinds if isinstance(kinds, tuple) else (kinds,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    words = [names.get(k, k.__name__) for k in kinds]
+    text = words[0]
+    for word in words[1:]:
+        text = Message(
+            QT_TRANSLATE_NOOP("project", "{first} or {second}"), context="project", first=text, second=word
+        )
+    return text
 
 
 def _parse(data: Any, path: Path) -> Project:
     r = _Reader(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ProjectFileError(f'{path}: not a LayerLab project (no "format": "{FORMAT}")')
+        raise ProjectFileError(
+            Message(
+                QT_TRANSLATE_NOOP("project", '{path}: not a LayerLab project (no "format": "{format}")'),
+                context="project",
+                path=str(path),
+                format=FORMAT,
+            )
+        )
     version = r.get(data, "format_version", "", int)
     if version > FORMAT_VERSION:
         raise ProjectFileError(
-            f"{path}: saved by a newer LayerLab (file format {version}; this version reads up to "
-            f"{FORMAT_VERSION}). Update LayerLab to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "project",
+                    "{path}: saved by a newer LayerLab (file format {version}; this version reads up to "
+                    "{newest}). Update LayerLab to open it.",
+                ),
+                context="project",
+                path=str(path),
+                version=version,
+                newest=FORMAT_VERSION,
+            )
         )
     if version < 1:
-        raise r.fail("format_version", f"must be ≥ 1, found {version}")
+        raise r.fail(
+            "format_version",
+            Message(
+                QT_TRANSLATE_NOOP("project", "must be ≥ 1, found {value}"), context="project", value=version
+            ),
+        )
     graph = _parse_graph(r, r.get(data, "graph", "", dict))
     dataset = r.get(data, "dataset", "", dict, optional=True)
     if dataset is not None:
@@ -266,20 +372,34 @@ def _parse(data: Any, path: Path) -> Project:
         try:
             optimizers.get(training["optimizer"])
         except (ConfigError, TypeError) as exc:
-            raise r.fail("training.optimizer", str(exc)) from None
+            raise r.fail("training.optimizer", reason(exc)) from None
     for i, name in enumerate(r.get(training, "metrics", "training", list, optional=True, default=[])):
         if not isinstance(name, str) or name not in metrics_lib.METRICS:
-            raise r.fail(f"training.metrics[{i}]", f"unknown metric {json.dumps(name)}")
+            raise r.fail(
+                f"training.metrics[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "unknown metric {name}"),
+                    context="project",
+                    name=json.dumps(name),
+                ),
+            )
     seed = r.get(data, "seed", "", int, optional=True)
     dtype = r.get(data, "dtype", "", str, optional=True, default="float32")
     if dtype not in ("float32", "float64"):
-        raise r.fail("dtype", f"must be float32 or float64, found {dtype!r}")
+        raise r.fail(
+            "dtype",
+            Message(
+                QT_TRANSLATE_NOOP("project", "must be float32 or float64, found {value!r}"),
+                context="project",
+                value=dtype,
+            ),
+        )
     scaling = data.get("scaling")
     if scaling is not None:
         try:
             scaling_lib.get(scaling)
         except (ConfigError, TypeError) as exc:
-            raise r.fail("scaling", str(exc)) from None
+            raise r.fail("scaling", reason(exc)) from None
     return Project(
         graph=graph,
         dataset=dataset,
@@ -303,14 +423,33 @@ def _parse_classroom(r: _Reader, data: dict) -> dict[str, Any] | None:
         return None
     for key in classroom:
         if key not in CLASSROOM_KEYS:
-            raise r.fail(f"classroom.{key}", f"unknown setting; known: {', '.join(CLASSROOM_KEYS)}")
+            raise r.fail(
+                f"classroom.{key}",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "unknown setting; known: {known}"),
+                    context="project",
+                    known=", ".join(CLASSROOM_KEYS),
+                ),
+            )
     hidden = r.get(classroom, "hidden_controls", "classroom", list, optional=True, default=[])
     seen: set[str] = set()
     for i, control in enumerate(hidden):
         if not isinstance(control, str) or not control.strip():
-            raise r.fail(f"classroom.hidden_controls[{i}]", f"expected a control name, found {control!r}")
+            raise r.fail(
+                f"classroom.hidden_controls[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "expected a control name, found {value}"),
+                    context="project",
+                    value=repr(control),
+                ),
+            )
         if control in seen:
-            raise r.fail(f"classroom.hidden_controls[{i}]", f"{control!r} is listed twice")
+            raise r.fail(
+                f"classroom.hidden_controls[{i}]",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "{name!r} is listed twice"), context="project", name=control
+                ),
+            )
         seen.add(control)
     presentation = r.get(classroom, "presentation", "classroom", bool, optional=True, default=False)
     return {"hidden_controls": list(hidden), "presentation": presentation}
@@ -324,24 +463,54 @@ def _parse_graph(r: _Reader, g: dict) -> LayerGraph:
     for i, n in enumerate(nodes):
         where = f"graph.nodes[{i}]"
         if not isinstance(n, dict):
-            raise r.fail(where, "expected an object")
+            raise r.fail(
+                where, Message(QT_TRANSLATE_NOOP("project", "expected an object"), context="project")
+            )
         nid = r.get(n, "id", where, str)
         if nid in ids:
-            raise r.fail(f"{where}.id", f"the id {nid!r} is used twice")
+            raise r.fail(
+                f"{where}.id",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "the id {node!r} is used twice"), context="project", node=nid
+                ),
+            )
         type_name = r.get(n, "type", where, str)
         if type_name not in layer_specs.LAYERS:
-            raise r.fail(f"{where}.type", f"unknown layer type {type_name!r}")
+            raise r.fail(
+                f"{where}.type",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "unknown layer type {name!r}"),
+                    context="project",
+                    name=type_name,
+                ),
+            )
         name = r.get(n, "name", where, str)
         if not name.strip():
-            raise r.fail(f"{where}.name", "is empty")
+            raise r.fail(
+                f"{where}.name", Message(QT_TRANSLATE_NOOP("project", "is empty"), context="project")
+            )
         if name in names:
-            raise r.fail(f"{where}.name", f"two layers are called {name!r}")
+            raise r.fail(
+                f"{where}.name",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "two layers are called {name!r}"),
+                    context="project",
+                    name=name,
+                ),
+            )
         config = r.get(n, "config", where, dict)
         position = r.get(n, "position", where, list, optional=True, default=[0.0, 0.0])
         if len(position) != 2 or not all(
             isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) for v in position
         ):
-            raise r.fail(f"{where}.position", f"expected two numbers [x, y], found {position}")
+            raise r.fail(
+                f"{where}.position",
+                Message(
+                    QT_TRANSLATE_NOOP("project", "expected two numbers [x, y], found {value}"),
+                    context="project",
+                    value=str(position),
+                ),
+            )
         ids.add(nid)
         names.add(name)
         clean_nodes.append(
@@ -352,12 +521,34 @@ def _parse_graph(r: _Reader, g: dict) -> LayerGraph:
     for i, e in enumerate(edges):
         where = f"graph.edges[{i}]"
         if not (isinstance(e, list) and len(e) == 2 and all(isinstance(v, str) for v in e)):
-            raise r.fail(where, f"expected [source id, target id], found {json.dumps(e)[:60]}")
+            raise r.fail(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("project", "expected [source id, target id], found {value}"),
+                    context="project",
+                    value=json.dumps(e)[:60],
+                ),
+            )
         for end in e:
             if end not in ids:
-                raise r.fail(where, f"refers to a node {end!r} that does not exist")
+                raise r.fail(
+                    where,
+                    Message(
+                        QT_TRANSLATE_NOOP("project", "refers to a node {node!r} that does not exist"),
+                        context="project",
+                        node=end,
+                    ),
+                )
         if tuple(e) in seen:
-            raise r.fail(where, f"the connection {e[0]} → {e[1]} is listed twice")
+            raise r.fail(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("project", "the connection {source} → {target} is listed twice"),
+                    context="project",
+                    source=e[0],
+                    target=e[1],
+                ),
+            )
         seen.add(tuple(e))
     return LayerGraph.from_dict({"nodes": clean_nodes, "edges": edges})
 
@@ -367,14 +558,39 @@ def _read_weights(raw: bytes, graph: LayerGraph, path: Path) -> Params:
         with np.load(io.BytesIO(raw), allow_pickle=False) as npz:
             arrays = {key: npz[key] for key in npz.files}
     except (ValueError, OSError, zipfile.BadZipFile) as exc:
-        raise ProjectFileError(f"{path}: weights.npz is unreadable ({exc})") from None
+        raise ProjectFileError(
+            Message(
+                QT_TRANSLATE_NOOP("project", "{path}: weights.npz is unreadable ({reason})"),
+                context="project",
+                path=str(path),
+                reason=str(exc),
+            )
+        ) from None
     weights: Params = {}
     for key, array in arrays.items():
         nid, _, name = key.partition("/")
         if nid not in graph.nodes or not name:
-            raise ProjectFileError(f"{path}: weights.npz: {key!r} belongs to no layer in the graph")
+            raise ProjectFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "project", "{path}: weights.npz: {array!r} belongs to no layer in the graph"
+                    ),
+                    context="project",
+                    path=str(path),
+                    array=key,
+                )
+            )
         if array.dtype.kind != "f" or not np.all(np.isfinite(array)):
-            raise ProjectFileError(f"{path}: weights.npz: {key!r} is not an array of finite numbers")
+            raise ProjectFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "project", "{path}: weights.npz: {array!r} is not an array of finite numbers"
+                    ),
+                    context="project",
+                    path=str(path),
+                    array=key,
+                )
+            )
         weights.setdefault(nid, {})[name] = array
     return weights
 

@@ -8,8 +8,73 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Generic, TypeVar
 
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 T = TypeVar("T")
+
+#: The registries' kinds, as words in a sentence ("unknown optimizer 'adamx'"): marked here so a
+#: GUI can translate them (see :func:`kind_word`).
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("problems", "activation"),
+    QT_TRANSLATE_NOOP("problems", "bundled data set"),
+    QT_TRANSLATE_NOOP("problems", "data set"),
+    QT_TRANSLATE_NOOP("problems", "initializer"),
+    QT_TRANSLATE_NOOP("problems", "layer type"),
+    QT_TRANSLATE_NOOP("problems", "lesson check"),
+    QT_TRANSLATE_NOOP("problems", "loss"),
+    QT_TRANSLATE_NOOP("problems", "metric"),
+    QT_TRANSLATE_NOOP("problems", "optimizer"),
+    QT_TRANSLATE_NOOP("problems", "regularizer"),
+    QT_TRANSLATE_NOOP("problems", "scaling"),
+    QT_TRANSLATE_NOOP("problems", "schedule"),
+    QT_TRANSLATE_NOOP("problems", "test function"),
+)
+
+#: Setting names of optimizers, schedules, initializers, regularizers and losses, as the GUI titles
+#: them (context "fields", where gui.field_editors.humanize looks; layer settings are generated
+#: into gui/engine_texts.py): marked here so :func:`setting_word` can be translated.
+SETTING_TITLES = (
+    QT_TRANSLATE_NOOP("fields", "Learning rate"),
+    QT_TRANSLATE_NOOP("fields", "Initial learning rate"),
+    QT_TRANSLATE_NOOP("fields", "Momentum"),
+    QT_TRANSLATE_NOOP("fields", "Nesterov"),
+    QT_TRANSLATE_NOOP("fields", "Rho"),
+    QT_TRANSLATE_NOOP("fields", "Epsilon"),
+    QT_TRANSLATE_NOOP("fields", "Initial accumulator value"),
+    QT_TRANSLATE_NOOP("fields", "Beta 1"),
+    QT_TRANSLATE_NOOP("fields", "Beta 2"),
+    QT_TRANSLATE_NOOP("fields", "Weight decay"),
+    QT_TRANSLATE_NOOP("fields", "Clipnorm"),
+    QT_TRANSLATE_NOOP("fields", "Clipvalue"),
+    QT_TRANSLATE_NOOP("fields", "Global clipnorm"),
+    QT_TRANSLATE_NOOP("fields", "Step size"),
+    QT_TRANSLATE_NOOP("fields", "Gamma"),
+    QT_TRANSLATE_NOOP("fields", "Decay steps"),
+    QT_TRANSLATE_NOOP("fields", "Decay rate"),
+    QT_TRANSLATE_NOOP("fields", "Alpha"),
+    QT_TRANSLATE_NOOP("fields", "Warmup steps"),
+    QT_TRANSLATE_NOOP("fields", "Value"),
+    QT_TRANSLATE_NOOP("fields", "Mean"),
+    QT_TRANSLATE_NOOP("fields", "Stddev"),
+    QT_TRANSLATE_NOOP("fields", "Minval"),
+    QT_TRANSLATE_NOOP("fields", "Maxval"),
+    QT_TRANSLATE_NOOP("fields", "L1"),
+    QT_TRANSLATE_NOOP("fields", "L2"),
+    QT_TRANSLATE_NOOP("fields", "Delta"),
+    QT_TRANSLATE_NOOP("fields", "From logits"),
+)
+
+
+def kind_word(kind: str) -> Message:
+    """A registry's kind ("optimizer") as a translatable word in a sentence."""
+    return term(kind, "problems")
+
+
+def setting_word(name: str) -> Message:
+    """A setting's name (``beta_1``) as a translatable word: shown as written in English, and
+    translated through its title (``Beta 1``) in context "fields"."""
+    text = name.replace("_", " ")
+    return term(name, "fields", text[:1].upper() + text[1:])
 
 
 class Registry(Generic[T]):
@@ -39,14 +104,27 @@ class Registry(Generic[T]):
     def canonical(self, name: str) -> str:
         """The canonical spelling of ``name``; a clear error if it is unknown."""
         if not isinstance(name, str):
-            raise ConfigError(f"{self.kind} must be given by name, got {name!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{kind} must be given by name, got {name}"),
+                    kind=kind_word(self.kind),
+                    name=repr(name),
+                )
+            )
         key = name.strip().lower()
         if key in self._entries:
             return key
         if key in self._aliases:
             return self._aliases[key]
         choices = ", ".join(self._entries)
-        raise ConfigError(f"unknown {self.kind} {name!r}; choose one of: {choices}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "unknown {kind} {name!r}; choose one of: {choices}"),
+                kind=kind_word(self.kind),
+                name=name,
+                choices=choices,
+            )
+        )
 
     def get(self, name: str) -> T:
         return self._entries[self.canonical(name)]
@@ -71,14 +149,27 @@ class Registry(Generic[T]):
         if isinstance(spec, dict):
             params = dict(spec)
             if "name" not in params:
-                raise ConfigError(f"{self.kind} config {spec!r} has no 'name'")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("problems", "{kind} config {spec} has no 'name'"),
+                        kind=kind_word(self.kind),
+                        spec=repr(spec),
+                    )
+                )
             cls = self.get(params.pop("name"))
         else:
             cls, params = self.get(spec), {}
         try:
             return cls(**params)  # type: ignore[operator]
         except TypeError as exc:
-            raise ConfigError(f"{self.kind} {cls.__name__}: {exc}") from None
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{kind} {entry}: {reason}"),
+                    kind=kind_word(self.kind),
+                    entry=cls.__name__,
+                    reason=str(exc),
+                )
+            ) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._entries)

@@ -6,16 +6,31 @@ from typing import Any, ClassVar
 import numpy as np
 
 from engine.errors import ConfigError
-from engine.registry import Configurable, Registry
+from engine.messages import QT_TRANSLATE_NOOP, Message
+from engine.registry import Configurable, Registry, kind_word, setting_word
 
 REGULARIZERS: Registry[type["Regularizer"]] = Registry("regularizer")
 
 
 def _strength(label: str, field: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ConfigError(f"{label}: {field} must be a finite number, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{label}: {field} must be a finite number, got {value}"),
+                label=kind_word(label),
+                field=setting_word(field),
+                value=repr(value),
+            )
+        )
     if value < 0:
-        raise ConfigError(f"{label}: {field} must be ≥ 0, got {value}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{label}: {field} must be ≥ 0, got {value}"),
+                label=kind_word(label),
+                field=setting_word(field),
+                value=value,
+            )
+        )
     return float(value)
 
 

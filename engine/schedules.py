@@ -4,7 +4,8 @@ import math
 from typing import Any, ClassVar
 
 from engine.errors import ConfigError
-from engine.registry import Configurable, Registry
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
+from engine.registry import Configurable, Registry, setting_word
 
 SCHEDULES: Registry[type["Schedule"]] = Registry("schedule")
 
@@ -15,13 +16,30 @@ def _number(label: str, field: str, value: Any, *, low: float, inclusive: bool =
         ok = value >= low if inclusive else value > low
     if not ok:
         bound = f"≥ {low:g}" if inclusive else f"> {low:g}"
-        raise ConfigError(f"{label}: {field} must be a finite number {bound}, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "problems", "{label}: {field} must be a finite number {bound}, got {value}"
+                ),
+                label=term(label),
+                field=setting_word(field),
+                bound=bound,
+                value=repr(value),
+            )
+        )
     return float(value)
 
 
 def _count(label: str, field: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{label}: {field} must be a whole number ≥ 1, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("problems", "{label}: {field} must be a whole number ≥ 1, got {value}"),
+                label=term(label),
+                field=setting_word(field),
+                value=repr(value),
+            )
+        )
     return value
 
 
@@ -96,7 +114,13 @@ class CosineDecay(Schedule):
         self.decay_steps = _count(self.label, "decay_steps", decay_steps)
         self.alpha = _number(self.label, "alpha", alpha, low=0)
         if self.alpha > 1:
-            raise ConfigError(f"{self.label}: alpha must be in [0, 1], got {alpha}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: alpha must be in [0, 1], got {value}"),
+                    label=term(self.label),
+                    value=alpha,
+                )
+            )
 
     def __call__(self, step):
         progress = min(step, self.decay_steps) / self.decay_steps
@@ -128,7 +152,12 @@ class LinearWarmup(Schedule):
             after = Constant(self.initial_learning_rate)
         self.after = get(after)
         if isinstance(self.after, LinearWarmup):
-            raise ConfigError(f"{self.label}: cannot be followed by another warm-up")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("problems", "{label}: cannot be followed by another warm-up"),
+                    label=term(self.label),
+                )
+            )
 
     def __call__(self, step):
         if step < self.warmup_steps:
@@ -146,5 +175,12 @@ def get(spec: "float | str | dict[str, Any] | Schedule") -> Schedule:
     if isinstance(spec, int | float) and not isinstance(spec, bool):
         return Constant(spec)
     if isinstance(spec, str):
-        raise ConfigError(f"schedule {spec!r} needs its settings (at least initial_learning_rate)")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "problems", "schedule {spec!r} needs its settings (at least initial_learning_rate)"
+                ),
+                spec=spec,
+            )
+        )
     return SCHEDULES.create(spec)

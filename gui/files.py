@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from engine.errors import ProjectFileError
 from engine.graph import LayerGraph
+from engine.messages import reason
 from engine.project import Project
 from gui.document import GraphDocument
+from gui.i18n import translated
 from gui.templates import Template
 
 AUTOSAVE_MS = 60_000
@@ -132,7 +134,8 @@ class FileController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self.window, self.tr("LayerLab"), text)
+        """Explain a failure in a dialog; an engine Message is shown in the interface language."""
+        QMessageBox.warning(self.window, self.tr("LayerLab"), translated(text))
 
     def _filter(self) -> str:
         return self.tr("LayerLab projects (*.layerlab *.json)")
@@ -165,7 +168,7 @@ class FileController(QObject):
         try:
             project = Project.load(path)
         except ProjectFileError as exc:
-            self.show_error(str(exc))
+            self.show_error(reason(exc))
             return False
         self._replace(project, None)
         return True
@@ -183,7 +186,7 @@ class FileController(QObject):
         try:
             self.load(path)
         except ProjectFileError as exc:
-            self.show_error(str(exc))
+            self.show_error(reason(exc))
             return False
         return True
 
@@ -312,7 +315,7 @@ class FileController(QObject):
             project = Project.load(recovery.project_file)
         except ProjectFileError as exc:
             self._remove_recovery(recovery.session)
-            self.show_error(str(exc))
+            self.show_error(reason(exc))
             return False
         self._replace(project, recovery.original, dirty=True)
         self._remove_recovery(recovery.session)

@@ -6,7 +6,7 @@ and the engine's own message is shown under the field and in the problems panel.
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -132,7 +132,14 @@ class Inspector(QScrollArea):
                 row = FieldRow(field)
                 row.setObjectName(f"field_{field.name}")
                 limits = translated(field.range_text())
-                tip = engine_text(field.help) + (f" ({limits})" if limits else "")
+                help_text = engine_text(field.help)
+                tip = (
+                    self.tr("%1 (%2)", "a setting's help and its allowed range")
+                    .replace("%1", help_text)
+                    .replace("%2", limits)
+                    if limits
+                    else help_text
+                )
                 row.setToolTip(tip)
                 label = QLabel(humanize(field.name))
                 label.setToolTip(tip)
@@ -149,6 +156,13 @@ class Inspector(QScrollArea):
         layout.addWidget(self.node_errors)
         layout.addWidget(self.node_warnings)
         self._show_values()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # Setting errors, tool tips and the summary are composed at run time: after a language
+        # switch the form is built again in the new language (the refused-name note goes with it).
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "document"):
+            self._on_selection(self.document.selection)
+        super().changeEvent(event)
 
     # -- showing values -------------------------------------------------------------------------------
     def _show_values(self) -> None:
@@ -210,7 +224,11 @@ class Inspector(QScrollArea):
         node = self.document.graph.node(self.node_id)
         if node.config.get(field_name) == value and field_name in node.config:
             return
-        text = self.tr("Change %1 of %2").replace("%1", humanize(field_name)).replace("%2", node.name)
+        name = node.name
+
+        def text() -> str:  # made again in the new language after a switch (gui/commands.py)
+            return self.tr("Change %1 of %2").replace("%1", humanize(field_name)).replace("%2", name)
+
         self.document.execute(SetConfig(self.node_id, {field_name: value}), text)
 
     def _rename(self) -> None:
@@ -221,7 +239,12 @@ class Inspector(QScrollArea):
         if new.strip() == node.name:
             self.name_error.hide()
             return
-        text = self.tr("Rename %1 to %2").replace("%1", node.name).replace("%2", new.strip())
+        old = node.name
+
+        def text() -> str:  # made again in the new language after a switch (gui/commands.py)
+            return self.tr("Rename %1 to %2").replace("%1", old).replace("%2", new.strip())
+
+        # The engine's refusal ("another layer is already called …") comes in the interface language.
         reason = self.document.execute(Rename(self.node_id, new), text)
         self.name_error.setText(reason or "")
         self.name_error.setVisible(reason is not None)

@@ -1,6 +1,6 @@
 """The problems panel: the engine's validation problems, live; click one to select its layer."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -82,8 +82,15 @@ class ProblemsPanel(QWidget):
             if warnings:
                 one, many = self.tr("1 warning"), self.tr("%1 warnings").replace("%1", str(warnings))
                 parts.append(one if warnings == 1 else many)
-            self.summary.setText(", ".join(parts))
+            self.summary.setText(self.tr(", ").join(parts))
             self.summary.setStyleSheet("color: #c0392b;" if errors else "color: #9a6a00;")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        # The problems and the counts are composed at run time: after a language switch they are
+        # made again in the new language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "tree"):
+            self.refresh()
+        super().changeEvent(event)
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         node_id = item.data(0, NODE_ROLE)

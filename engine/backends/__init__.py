@@ -16,6 +16,7 @@ from typing import Any
 from engine.backends import jit  # sets NUMBA_CACHE_DIR before numba is imported
 from engine.backends.reference import ReferenceBackend
 from engine.errors import ConfigError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 
 
 def _cpu() -> Any:
@@ -38,7 +39,14 @@ def get(name: str) -> Any:
     try:
         factory = _BACKENDS[name]
     except KeyError:
-        raise ConfigError(f"unknown backend {name!r}; choose one of: {', '.join(_BACKENDS)}") from None
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("model", "unknown backend {name}; choose one of: {choices}"),
+                context="model",
+                name=repr(name),
+                choices=", ".join(_BACKENDS),
+            )
+        ) from None
     return factory()
 
 

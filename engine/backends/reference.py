@@ -14,6 +14,7 @@ import numpy as np
 
 from engine import layers as L
 from engine.errors import ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.network import Network, Step
 
 Params = dict[str, dict[str, np.ndarray]]
@@ -316,7 +317,15 @@ class ReferenceBackend:
         expected = net.input_shape
         if x.shape[1:] != expected:
             raise ShapeError(
-                f"the Input expects samples of shape {expected}, but the data has samples of "
-                f"shape {x.shape[1:]}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "model",
+                        "the Input expects samples of shape {expected}, but the data has samples of "
+                        "shape {shape}",
+                    ),
+                    context="model",
+                    expected=expected,
+                    shape=x.shape[1:],
+                )
             )
         return x
