@@ -9,7 +9,8 @@ for every sample of the batch — for ReLU, the output is 0 throughout — so no
 the unit's weights and it cannot recover).
 
 :func:`hints` turns clear patterns in these numbers and in loss histories into plain
-sentences (English and Simplified Chinese), each with a stable ``code`` the GUI can key on.
+sentences (English as translatable Messages, and Simplified Chinese), each with a stable
+``code`` the GUI can key on.
 """
 
 import math
@@ -21,6 +22,7 @@ import numpy as np
 from engine import backends
 from engine import layers as L
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model
 
 Params = dict[str, dict[str, np.ndarray]]
@@ -88,12 +90,27 @@ def layer_stats(
     """
     net = model.network
     if net.loss is None:
-        raise ConfigError("choose a loss first: call compile(loss=...) or set it on the Output")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "training", "choose a loss first: call compile(loss=...) or set it on the Output"
+                ),
+                context="training",
+            )
+        )
     x = np.asarray(x, dtype=model.dtype)
     if x.shape[1:] != net.input_shape:
         raise ShapeError(
-            f"the Input expects samples of shape {net.input_shape}, but the data has samples of "
-            f"shape {x.shape[1:]}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "training",
+                    "the Input expects samples of shape {expected}, "
+                    "but the data has samples of shape {shape}",
+                ),
+                context="training",
+                expected=str(net.input_shape),
+                shape=str(x.shape[1:]),
+            )
         )
     y = np.asarray(y)
     engine = backends.get(backend)
@@ -172,7 +189,11 @@ def gradient_ratio(stats: list[LayerStats]) -> float | None:
 
 @dataclass(frozen=True)
 class Hint:
-    """A plain-language observation; ``code`` is stable, the messages are for people."""
+    """A plain-language observation; ``code`` is stable, the messages are for people.
+
+    ``message`` is an :class:`engine.messages.Message` (the English sentence, which a GUI shows
+    in its interface language through the catalogues); ``message_zh`` is the same sentence in
+    Simplified Chinese for callers without a GUI."""
 
     code: str
     message: str
@@ -192,9 +213,15 @@ def gradient_hints(stats: list[LayerStats]) -> list[Hint]:
         found.append(
             Hint(
                 "exploding_gradients",
-                "Exploding gradients: the gradient grows on its way back to the first layer, so "
-                "the early weights take huge steps. Use a smaller learning rate, gradient "
-                "clipping, or a smaller weight initialization.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training",
+                        "Exploding gradients: the gradient grows on its way back to the first layer, so "
+                        "the early weights take huge steps. Use a smaller learning rate, gradient "
+                        "clipping, or a smaller weight initialization.",
+                    ),
+                    context="training",
+                ),
                 "梯度爆炸：梯度在反向传播到前面的层时越来越大，前面层的权重更新步子过大。"
                 "请调小学习率、使用梯度裁剪，或用更小的权重初始化。",
             )
@@ -203,9 +230,16 @@ def gradient_hints(stats: list[LayerStats]) -> list[Hint]:
         found.append(
             Hint(
                 "vanishing_gradients",
-                f"Vanishing gradients: the first layer's gradient is {ratio:.1e} times the last "
-                "layer's, so the early layers barely learn. Sigmoid's slope is at most 0.25 and "
-                "each layer multiplies by it; ReLU, or Batch Normalization, keeps it alive.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training",
+                        "Vanishing gradients: the first layer's gradient is {ratio} times the last "
+                        "layer's, so the early layers barely learn. Sigmoid's slope is at most 0.25 and "
+                        "each layer multiplies by it; ReLU, or Batch Normalization, keeps it alive.",
+                    ),
+                    context="training",
+                    ratio=f"{ratio:.1e}",
+                ),
                 f"梯度消失：第一层的梯度只有最后一层的 {ratio:.1e} 倍，前面的层几乎学不到东西。"
                 "Sigmoid 的导数最大只有 0.25，每经过一层就再乘一次；"
                 "换用 ReLU 或加入批量归一化（Batch Normalization）可以缓解。",
@@ -217,9 +251,17 @@ def gradient_hints(stats: list[LayerStats]) -> list[Hint]:
             found.append(
                 Hint(
                     "dead_units",
-                    f"{s.name}: {pct}% of its units are dead — their output is 0 for every "
-                    "sample, so no gradient reaches them and they cannot recover. Try Leaky "
-                    "ReLU or ELU, a smaller learning rate, or biases that do not start negative.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "training",
+                            "{layer}: {percent}% of its units are dead — their output is 0 for every "
+                            "sample, so no gradient reaches them and they cannot recover. Try Leaky "
+                            "ReLU or ELU, a smaller learning rate, or biases that do not start negative.",
+                        ),
+                        context="training",
+                        layer=s.name,
+                        percent=pct,
+                    ),
                     f"{s.name}：{pct}% 的神经元已“死亡”——对所有样本输出都是 0，梯度传不到它们，"
                     "也就无法恢复。可以试试 Leaky ReLU 或 ELU、调小学习率，或不要用负的偏置初始化。",
                     s.name,
@@ -230,9 +272,18 @@ def gradient_hints(stats: list[LayerStats]) -> list[Hint]:
             found.append(
                 Hint(
                     "saturated_units",
-                    f"{s.name}: {pct}% of its values sit on a flat tail of {s.activation}, "
-                    "where the slope is nearly 0 and learning stalls. Scale the inputs, use a "
-                    "smaller initialization, or switch to ReLU.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "training",
+                            "{layer}: {percent}% of its values sit on a flat tail of {activation}, "
+                            "where the slope is nearly 0 and learning stalls. Scale the inputs, use a "
+                            "smaller initialization, or switch to ReLU.",
+                        ),
+                        context="training",
+                        layer=s.name,
+                        percent=pct,
+                        activation=str(s.activation),
+                    ),
                     f"{s.name}：{pct}% 的数值落在 {s.activation} 平坦的两端，那里导数几乎为 0，"
                     "学习会停滞。请把输入标准化、用更小的初始化，或改用 ReLU。",
                     s.name,
@@ -242,8 +293,16 @@ def gradient_hints(stats: list[LayerStats]) -> list[Hint]:
             found.append(
                 Hint(
                     "learning_rate_too_high",
-                    f"{s.name}: one update changed its weights by {100 * s.update_ratio:.0f}% "
-                    "of their size (about 0.1% is typical). The learning rate is probably too high.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "training",
+                            "{layer}: one update changed its weights by {percent}% "
+                            "of their size (about 0.1% is typical). The learning rate is probably too high.",
+                        ),
+                        context="training",
+                        layer=s.name,
+                        percent=f"{100 * s.update_ratio:.0f}",
+                    ),
                     f"{s.name}：一次更新就让权重改变了自身大小的 {100 * s.update_ratio:.0f}%"
                     "（通常约 0.1%）。学习率可能太大了。",
                     s.name,
@@ -264,8 +323,14 @@ def history_hints(loss: Sequence[float], val_loss: Sequence[float] | None = None
         found.append(
             Hint(
                 "diverged",
-                "The loss became infinite or NaN: training diverged. The learning rate is too "
-                "high for this network and data; lower it (e.g. by 10×) and start again.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training",
+                        "The loss became infinite or NaN: training diverged. The learning rate is too "
+                        "high for this network and data; lower it (e.g. by 10×) and start again.",
+                    ),
+                    context="training",
+                ),
                 "损失变成了无穷大或 NaN：训练发散了。对这个网络和数据来说学习率太大，"
                 "请调小（例如缩小 10 倍）后重新开始。",
             )
@@ -285,8 +350,14 @@ def history_hints(loss: Sequence[float], val_loss: Sequence[float] | None = None
             found.append(
                 Hint(
                     "learning_rate_too_high",
-                    "The loss jumps up and down (or climbs) instead of falling: the steps "
-                    "overshoot the valley. Try a smaller learning rate.",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "training",
+                            "The loss jumps up and down (or climbs) instead of falling: the steps "
+                            "overshoot the valley. Try a smaller learning rate.",
+                        ),
+                        context="training",
+                    ),
                     "损失忽高忽低（或不断上升），而不是稳定下降：每一步都越过了谷底。请调小学习率。",
                 )
             )
@@ -301,10 +372,17 @@ def history_hints(loss: Sequence[float], val_loss: Sequence[float] | None = None
                 found.append(
                     Hint(
                         "overfitting",
-                        f"Overfitting: the evaluation loss has risen since epoch {best + 1} while "
-                        "the training loss keeps falling — the network is memorizing the training "
-                        "data. Use more data or augmentation, fewer parameters, Dropout or L2, "
-                        "or stop at the best epoch.",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "training",
+                                "Overfitting: the evaluation loss has risen since epoch {epoch} while "
+                                "the training loss keeps falling — the network is memorizing the training "
+                                "data. Use more data or augmentation, fewer parameters, Dropout or L2, "
+                                "or stop at the best epoch.",
+                            ),
+                            context="training",
+                            epoch=best + 1,
+                        ),
                         f"过拟合：从第 {best + 1} 轮起验证损失一直上升，而训练损失还在下降——"
                         "网络在死记训练数据。可以增加数据或做数据增强、减少参数、使用 Dropout 或 L2 正则化，"
                         "或在最好的那一轮停止训练。",

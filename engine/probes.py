@@ -19,6 +19,7 @@ import numpy as np
 from engine import backends
 from engine import layers as L
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model
 
 Params = dict[str, dict[str, np.ndarray]]
@@ -75,19 +76,51 @@ def unit_maps(
     params = model.params if params is None else params
     nx, ny = (int(n) for n in grid_shape)
     if nx < 1 or ny < 1:
-        raise ConfigError(f"the grid needs at least one point along each axis, got {grid_shape}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "the grid needs at least one point along each axis, got {shape}"
+                ),
+                context="landscape",
+                shape=str(grid_shape),
+            )
+        )
     x = np.asarray(grid_inputs, dtype=model.dtype)
     if x.shape[1:] != net.input_shape:
         raise ShapeError(
-            f"the Input expects samples of shape {net.input_shape}, but the grid has points of "
-            f"shape {x.shape[1:]}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape",
+                    "the Input expects samples of shape {expected}, but the grid has points of shape {shape}",
+                ),
+                context="landscape",
+                expected=str(net.input_shape),
+                shape=str(x.shape[1:]),
+            )
         )
     if len(x) != nx * ny:
-        raise ShapeError(f"a {nx}×{ny} grid has {nx * ny} points, but {len(x)} were given")
+        raise ShapeError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "a {nx}×{ny} grid has {points} points, but {given} were given"
+                ),
+                context="landscape",
+                nx=nx,
+                ny=ny,
+                points=nx * ny,
+                given=len(x),
+            )
+        )
     wanted = probed_layers(model) if layers is None else layers
     for node_id in wanted:
         if node_id not in net.step_of:
-            raise ConfigError(f"there is no layer with id {node_id!r} in this network")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "there is no layer with id {node} in this network"),
+                    context="landscape",
+                    node=repr(node_id),
+                )
+            )
     tape = backends.get(backend).forward(net, params, x, training=False)
     maps = []
     for node_id in wanted:
@@ -123,7 +156,13 @@ def weight_histograms(
     and they start at zero, which would hide the kernel's spread behind one tall bar.
     """
     if bins is not None and bins < 1:
-        raise ConfigError(f"a histogram needs at least one bin, got {bins}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "a histogram needs at least one bin, got {bins}"),
+                context="landscape",
+                bins=str(bins),
+            )
+        )
     params = model.params if params is None else params
     found = []
     for step in model.network.steps:
@@ -155,8 +194,17 @@ def surface_heights(
     points = np.asarray(points, np.float64).reshape(-1, 2)
     if values.shape != (len(alphas), len(betas)) or len(alphas) < 2 or len(betas) < 2:
         raise ShapeError(
-            f"values must have shape (len(alphas), len(betas)) with at least 2 of each, got "
-            f"{values.shape} for {len(alphas)} α and {len(betas)} β"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape",
+                    "values must have shape (len(alphas), len(betas)) with at least 2 of each, "
+                    "got {shape} for {alphas} α and {betas} β",
+                ),
+                context="landscape",
+                shape=str(values.shape),
+                alphas=len(alphas),
+                betas=len(betas),
+            )
         )
 
     def locate(axis: np.ndarray, v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

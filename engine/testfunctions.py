@@ -23,6 +23,7 @@ import numpy as np
 from engine import optimizers
 from engine.errors import ConfigError
 from engine.landscape.critical import Curvature, analyze, escape_step
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.registry import Registry
 
 Point = tuple[float, float]
@@ -109,11 +110,32 @@ def _valley_df(x, y):
     return x, VALLEY_RATIO * y
 
 
+#: The test functions' names and descriptions, marked for translation (shown through :func:`_text`).
+TEXTS = (
+    QT_TRANSLATE_NOOP("landscape", "Rosenbrock (banana)"),
+    QT_TRANSLATE_NOOP(
+        "landscape", "A long curved valley with its minimum at (1, 1): easy to find, slow to follow."
+    ),
+    QT_TRANSLATE_NOOP("landscape", "Saddle x² − y²"),
+    QT_TRANSLATE_NOOP(
+        "landscape", "Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum."
+    ),
+    QT_TRANSLATE_NOOP("landscape", "Beale"),
+    QT_TRANSLATE_NOOP("landscape", "Flat plateaus and steep walls; the minimum is at (3, 0.5)."),
+    QT_TRANSLATE_NOOP("landscape", "Narrow valley"),
+)
+
+
+def _text(text: str) -> Message:
+    """One of :data:`TEXTS` as a translatable Message."""
+    return Message(text, context="landscape")
+
+
 for _fn in (
     TestFunction(
         "rosenbrock",
-        "Rosenbrock (banana)",
-        "A long curved valley with its minimum at (1, 1): easy to find, slow to follow.",
+        _text("Rosenbrock (banana)"),
+        _text("A long curved valley with its minimum at (1, 1): easy to find, slow to follow."),
         _rosenbrock,
         _rosenbrock_df,
         start=(-1.5, 2.0),
@@ -132,8 +154,8 @@ for _fn in (
     ),
     TestFunction(
         "saddle",
-        "Saddle x² − y²",
-        "Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum.",
+        _text("Saddle x² − y²"),
+        _text("Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum."),
         _saddle,
         _saddle_df,
         start=(1.5, 1e-3),
@@ -152,8 +174,8 @@ for _fn in (
     ),
     TestFunction(
         "beale",
-        "Beale",
-        "Flat plateaus and steep walls; the minimum is at (3, 0.5).",
+        _text("Beale"),
+        _text("Flat plateaus and steep walls; the minimum is at (3, 0.5)."),
         _beale,
         _beale_df,
         start=(1.0, 1.5),
@@ -172,8 +194,14 @@ for _fn in (
     ),
     TestFunction(
         "valley",
-        "Narrow valley",
-        f"A quadratic bowl {VALLEY_RATIO:g}× steeper across than along: plain SGD zig-zags.",
+        _text("Narrow valley"),
+        Message(
+            QT_TRANSLATE_NOOP(
+                "landscape", "A quadratic bowl {ratio}× steeper across than along: plain SGD zig-zags."
+            ),
+            context="landscape",
+            ratio=f"{VALLEY_RATIO:g}",
+        ),
         _valley,
         _valley_df,
         start=(-4.0, 1.0),
@@ -218,6 +246,10 @@ class RacePath:
         return int(below[0]) if below.size else None
 
 
+#: Why a race's run ended early (:attr:`RacePath.stopped`): compare with ``==``, show as a sentence.
+DIVERGED = Message(QT_TRANSLATE_NOOP("landscape", "diverged"), context="landscape")
+LEFT_REGION = Message(QT_TRANSLATE_NOOP("landscape", "left the region"), context="landscape")
+
 #: The optimizers a race runs by default, in the order a lecture introduces them.
 RACERS = ("sgd", "momentum", "nesterov", "rmsprop", "adagrad", "adam")
 
@@ -239,10 +271,24 @@ def race(
     """
     fn = get(function)
     if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
-        raise ConfigError(f"steps must be a whole number ≥ 1, got {steps!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "steps must be a whole number ≥ 1, got {value}"),
+                context="landscape",
+                value=repr(steps),
+            )
+        )
     start_point = np.array(fn.start if start is None else start, dtype=np.float64)
     if start_point.shape != (2,) or not np.all(np.isfinite(start_point)):
-        raise ConfigError(f"start must be a point (x, y) of two finite numbers, got {start!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "start must be a point (x, y) of two finite numbers, got {value}"
+                ),
+                context="landscape",
+                value=repr(start),
+            )
+        )
     (x0, x1), (y0, y1) = fn.bounds
     reach = 10 * max(x1 - x0, y1 - y0)
     rates = {**fn.learning_rates, **(learning_rates or {})}
@@ -261,17 +307,17 @@ def race(
             optimizer.apply([point], [fn.gradient(point)])
             value = fn.value(point)
             if not (np.all(np.isfinite(point)) and math.isfinite(value)):
-                stopped = "diverged"
+                stopped = DIVERGED
                 break
             points.append(point.copy())
             values.append(value)
             if np.max(np.abs(point - start_point)) > reach:
-                stopped = "left the region"
+                stopped = LEFT_REGION
                 break
         paths.append(
             RacePath(
                 optimizer.name,
-                optimizer.label,
+                term(optimizer.label),
                 rate,
                 np.array(points),
                 np.array(values),

@@ -23,6 +23,7 @@ from scipy.sparse.linalg import ArpackNoConvergence, LinearOperator, eigsh
 from engine import backends
 from engine.errors import ConfigError
 from engine.landscape.grid import Layout, Params
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.model import Model
 
 Gradient = Callable[[np.ndarray], np.ndarray]
@@ -60,6 +61,21 @@ def hessian_vector_product(
     h = step * max(1.0, float(np.max(np.abs(theta)))) / norm
     up, down = np.asarray(grad(theta + h * v), np.float64), np.asarray(grad(theta - h * v), np.float64)
     return (up - down) / (2 * h)
+
+
+#: The kinds of point :func:`classify` tells apart, as words in a sentence ("this point is a
+#: minimum"): marked here so a GUI can translate them (see :func:`kind_word`).
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("landscape", "minimum"),
+    QT_TRANSLATE_NOOP("landscape", "maximum"),
+    QT_TRANSLATE_NOOP("landscape", "saddle"),
+    QT_TRANSLATE_NOOP("landscape", "flat"),
+)
+
+
+def kind_word(kind: str) -> Message:
+    """A :class:`Curvature`'s ``kind`` ("saddle") as a translatable word."""
+    return term(kind, "landscape")
 
 
 def classify(eigenvalues: np.ndarray, tol: float = 0.0) -> str:
@@ -124,7 +140,12 @@ def analyze(
     theta = np.array(theta, dtype=np.float64).reshape(-1)
     n = theta.size
     if n == 0:
-        raise ConfigError("there are no parameters to take the curvature of")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "there are no parameters to take the curvature of"),
+                context="landscape",
+            )
+        )
     g = np.asarray(grad(theta), np.float64)
     if n <= exact_limit or n <= 2 * k + 1:
         lam, vec = np.linalg.eigh(hessian_from_gradient(grad, theta, step))
@@ -156,7 +177,14 @@ def _lanczos(op: LinearOperator, k: int, which: str, v0: np.ndarray) -> tuple[np
     except ArpackNoConvergence as stalled:
         if len(stalled.eigenvalues) == 0:
             raise ConfigError(
-                "the Hessian's extreme eigenvalues did not converge; try a smaller network or subsample"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape",
+                        "the Hessian's extreme eigenvalues did not converge; "
+                        "try a smaller network or subsample",
+                    ),
+                    context="landscape",
+                )
             ) from None
         return stalled.eigenvalues, stalled.eigenvectors
 
@@ -175,7 +203,13 @@ def escape_step(
     direction = curvature.escape_direction
     if direction is None:
         raise ConfigError(
-            f"this point is a {curvature.kind}: no direction of negative curvature to escape along"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "this point is a {kind}: no direction of negative curvature to escape along"
+                ),
+                context="landscape",
+                kind=kind_word(curvature.kind),
+            )
         )
     theta = np.asarray(theta, np.float64)
     plus, minus = theta + step * direction, theta - step * direction
@@ -199,7 +233,14 @@ class _Objective:
     def __init__(self, model: Model, x, y, params: Params | None, backend: str, seed: int) -> None:
         self.net = model.network
         if self.net.loss is None:
-            raise ConfigError("choose a loss first: call compile(loss=...) or set it on the Output")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape", "choose a loss first: call compile(loss=...) or set it on the Output"
+                    ),
+                    context="landscape",
+                )
+            )
         self.layout = Layout(self.net)
         source = model.params if params is None else params
         self.scratch = {nid: {k: a.astype(np.float64) for k, a in p.items()} for nid, p in source.items()}
@@ -268,7 +309,13 @@ def escape_saddle(
     sign that lowers the loss more; the model itself is left as it was. ``spectrum`` reuses a
     :func:`curvature` already computed at these weights."""
     if not (isinstance(step, int | float) and math.isfinite(step) and step > 0):
-        raise ConfigError(f"step must be a positive number, got {step!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "step must be a positive number, got {value}"),
+                context="landscape",
+                value=repr(step),
+            )
+        )
     objective = _Objective(model, x, y, params, backend, seed=0)
     found = spectrum or analyze(objective.gradient, objective.theta)
     moved = escape_step(objective.theta, found, step, objective.value)

@@ -32,6 +32,7 @@ import numpy as np
 from engine import backends, losses, regularizers
 from engine import layers as L
 from engine.errors import ConfigError, ShapeError
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 from engine.network import Network
 
 Params = dict[str, dict[str, np.ndarray]]
@@ -130,18 +131,48 @@ def evaluate(
     ``"backend"`` forces the per-cell path.
     """
     if net.loss is None:
-        raise ConfigError("choose a loss first: call compile(loss=...) or set it on the Output")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "choose a loss first: call compile(loss=...) or set it on the Output"
+                ),
+                context="landscape",
+            )
+        )
     if method not in ("auto", "batched", "backend"):
-        raise ConfigError(f"method must be 'auto', 'batched' or 'backend', got {method!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "method must be 'auto', 'batched' or 'backend', got {value}"),
+                context="landscape",
+                value=repr(method),
+            )
+        )
     x, y = np.asarray(x), np.asarray(y)
     if len(x) != len(y) or len(x) == 0:
-        raise ShapeError(f"{len(x)} samples but {len(y)} labels: they must pair up one to one")
+        raise ShapeError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "{samples} samples but {labels} labels: they must pair up one to one"
+                ),
+                context="landscape",
+                samples=len(x),
+                labels=len(y),
+            )
+        )
     alphas = np.asarray(alphas, np.float64).reshape(-1)
     betas = np.asarray(betas, np.float64).reshape(-1)
     start = time.perf_counter()
     unknown = [s for s in net.steps if not isinstance(s.layer, BATCHED_LAYERS)]
     if method == "batched" and unknown:
-        raise ConfigError(f"cells cannot be evaluated in batches: no batched {unknown[0].layer.label} layer")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "cells cannot be evaluated in batches: no batched {layer} layer"
+                ),
+                context="landscape",
+                layer=term(unknown[0].layer.label),
+            )
+        )
     if method == "backend" or unknown:
         loss, used = _backend_grid(net, center, d1, d2, alphas, betas, x, y, backend), backend
     else:
@@ -270,8 +301,16 @@ class _Batched:
         x = np.asarray(x, self.dtype)
         if x.shape[1:] != net.input_shape:
             raise ShapeError(
-                f"the Input expects samples of shape {net.input_shape}, but the data has samples of "
-                f"shape {x.shape[1:]}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape",
+                        "the Input expects samples of shape {expected}, "
+                        "but the data has samples of shape {shape}",
+                    ),
+                    context="landscape",
+                    expected=str(net.input_shape),
+                    shape=str(x.shape[1:]),
+                )
             )
         self.n = len(x)
         loss = net.loss

@@ -27,6 +27,7 @@ import numpy as np
 from engine import layers
 from engine.errors import ConfigError
 from engine.landscape.grid import Layout, Method, Params, evaluate
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model, Sequential
 
 
@@ -81,6 +82,11 @@ class Profile:
     seconds: float = 0.0
 
 
+def principal_component(number: int) -> Message:
+    """A trajectory plane's axis name: "PC 1" (the path's first principal component), "PC 2"."""
+    return Message(QT_TRANSLATE_NOOP("landscape", "PC {number}"), context="landscape", number=number)
+
+
 # -- choosing data and planes ---------------------------------------------------------------------
 
 
@@ -92,28 +98,59 @@ def _data(x: np.ndarray, y: np.ndarray, subsample: "int | np.ndarray | None", se
         return x, y
     if isinstance(subsample, int | np.integer) and not isinstance(subsample, bool):
         if subsample < 1:
-            raise ConfigError(f"subsample must be a number of samples ≥ 1, got {subsample}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "subsample must be a number of samples ≥ 1, got {value}"),
+                    context="landscape",
+                    value=str(subsample),
+                )
+            )
         if subsample >= len(x):
             return x, y
         idx = np.sort(np.random.default_rng(seed).choice(len(x), int(subsample), replace=False))
     else:
         idx = np.asarray(subsample)
         if idx.ndim != 1 or idx.dtype.kind not in "iu" or idx.size == 0:
-            raise ConfigError("subsample must be a number of samples or a list of sample indices")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape", "subsample must be a number of samples or a list of sample indices"
+                    ),
+                    context="landscape",
+                )
+            )
         if idx.min() < 0 or idx.max() >= len(x):
-            raise ConfigError(f"subsample indices must lie in 0 … {len(x) - 1}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "subsample indices must lie in 0 … {last}"),
+                    context="landscape",
+                    last=len(x) - 1,
+                )
+            )
     return x[idx], y[idx]
 
 
 def _check_resolution(resolution: int) -> int:
     if isinstance(resolution, bool) or not isinstance(resolution, int | np.integer) or resolution < 2:
-        raise ConfigError(f"resolution must be a whole number ≥ 2, got {resolution!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "resolution must be a whole number ≥ 2, got {value}"),
+                context="landscape",
+                value=repr(resolution),
+            )
+        )
     return int(resolution)
 
 
 def _check_span(span: float) -> float:
     if isinstance(span, bool) or not isinstance(span, int | float) or not 0 < span < math.inf:
-        raise ConfigError(f"span must be a positive number, got {span!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "span must be a positive number, got {value}"),
+                context="landscape",
+                value=repr(span),
+            )
+        )
     return float(span)
 
 
@@ -176,7 +213,14 @@ def random_plane(
     d1 = filter_normalized_direction(model, center, rng, include_biases)
     d2 = filter_normalized_direction(model, center, rng, include_biases)
     if not any(np.any(a) for p in d1.values() for a in p.values()):
-        raise ConfigError("the network has no weights to vary (every kernel is zero or absent)")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "landscape", "the network has no weights to vary (every kernel is zero or absent)"
+                ),
+                context="landscape",
+            )
+        )
     x, y = _data(x, y, subsample, seed)
     grid = np.linspace(-span, span, resolution)
     result = evaluate(model.network, center, d1, d2, grid, grid, x, y, method=method, backend=backend)
@@ -209,18 +253,33 @@ def trajectory_plane(
     """
     resolution = _check_resolution(resolution)
     if len(snapshots) < 2:
-        raise ConfigError("a trajectory needs at least two snapshots of the weights")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "a trajectory needs at least two snapshots of the weights"),
+                context="landscape",
+            )
+        )
     net = model.network
     layout = Layout(net)
     if layout.size < 2:
-        raise ConfigError("a plane needs at least two trainable weights")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "a plane needs at least two trainable weights"),
+                context="landscape",
+            )
+        )
     final = snapshots[-1]
     theta = layout.flatten(final)
     moves = np.stack([layout.flatten(s) for s in snapshots]) - theta
     _, s, vt = np.linalg.svd(moves, full_matrices=False)
     total = float(np.sum(s * s))
     if total == 0:
-        raise ConfigError("the weights never moved: there is no path to show")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "the weights never moved: there is no path to show"),
+                context="landscape",
+            )
+        )
     axes = np.zeros((2, layout.size))
     axes[: min(2, len(vt))] = vt[:2]
     path = moves @ axes.T
@@ -245,7 +304,7 @@ def trajectory_plane(
         result.loss,
         center,
         (d1, d2),
-        labels=("PC 1", "PC 2"),
+        labels=(principal_component(1), principal_component(2)),
         path=path,
         explained_variance=explained,
         method=result.method,
@@ -308,19 +367,53 @@ class Param:
         if nid is None:
             named = [n.id for n in graph.nodes.values() if n.name == self.layer]
             if not named:
-                raise ConfigError(f"there is no layer named {self.layer!r}")
+                raise ConfigError(
+                    Message(
+                        QT_TRANSLATE_NOOP("landscape", "there is no layer named {name}"),
+                        context="landscape",
+                        name=repr(self.layer),
+                    )
+                )
             nid = named[0]
         arrays = model.params.get(nid, {})
         name = graph.nodes[nid].name
         if self.array not in arrays:
-            listed = ", ".join(arrays) or "none"
-            raise ConfigError(f"{name} has no {self.array!r} array (its arrays: {listed})")
+            listed = ", ".join(arrays) or Message(QT_TRANSLATE_NOOP("landscape", "none"), context="landscape")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "{layer} has no {array} array (its arrays: {listed})"),
+                    context="landscape",
+                    layer=name,
+                    array=repr(self.array),
+                    listed=listed,
+                )
+            )
         if self.array in model.network.step_of[nid].layer.non_trainable:
-            raise ConfigError(f"{name}.{self.array} is not trained, so it has no loss surface")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape", "{layer}.{array} is not trained, so it has no loss surface"
+                    ),
+                    context="landscape",
+                    layer=name,
+                    array=self.array,
+                )
+            )
         shape = arrays[self.array].shape
         index = (self.index,) if isinstance(self.index, int | np.integer) else tuple(self.index)
         if len(index) != len(shape) or any(not 0 <= i < n for i, n in zip(index, shape, strict=True)):
-            raise ConfigError(f"{name}.{self.array} has shape {shape}; index {self.index} is outside it")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape", "{layer}.{array} has shape {shape}; index {index} is outside it"
+                    ),
+                    context="landscape",
+                    layer=name,
+                    array=self.array,
+                    shape=str(shape),
+                    index=str(self.index),
+                )
+            )
         return nid, self.array, int(np.ravel_multi_index(index, shape))
 
     def label(self, model: Model) -> str:
@@ -360,13 +453,26 @@ def parameter_plane(
     params = _copy(model.params if params is None else params)
     (n1, a1, i1), (n2, a2, i2) = first.locate(model), second.locate(model)
     if (n1, a1, i1) == (n2, a2, i2):
-        raise ConfigError("choose two different weights for the two axes")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("landscape", "choose two different weights for the two axes"),
+                context="landscape",
+            )
+        )
     ranges = []
     for (nid, array, flat), given in (((n1, a1, i1), first_range), ((n2, a2, i2), second_range)):
         value = float(params[nid][array].reshape(-1)[flat])
         lo, hi = (value - span, value + span) if given is None else given
         if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-            raise ConfigError(f"a range must run from a smaller to a larger number, got {given}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "landscape", "a range must run from a smaller to a larger number, got {given}"
+                    ),
+                    context="landscape",
+                    given=str(given),
+                )
+            )
         ranges.append(np.linspace(lo, hi, resolution))
         params[nid][array].reshape(-1)[flat] = 0  # the axes carry this weight's value
     layout = Layout(model.network)
@@ -452,7 +558,13 @@ class Snapshots(Sequence):
 
     def __init__(self, capacity: int = 256) -> None:
         if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 2:
-            raise ConfigError(f"capacity must be a whole number ≥ 2, got {capacity!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "capacity must be a whole number ≥ 2, got {value}"),
+                    context="landscape",
+                    value=repr(capacity),
+                )
+            )
         self.capacity = capacity
         self.stride = 1
         self._kept: list[tuple[int, Params]] = []
@@ -533,7 +645,13 @@ class LiveLandscape:
         _check_resolution(self.resolution)
         _check_span(self.span)
         if not 0 < self.budget < 1:
-            raise ConfigError(f"budget must be a fraction between 0 and 1, got {self.budget!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("landscape", "budget must be a fraction between 0 and 1, got {value}"),
+                    context="landscape",
+                    value=repr(self.budget),
+                )
+            )
         self.x, self.y = _data(self.x, self.y, self.subsample, self.seed)
         self._layout = Layout(self.model.network)
         start = _copy(self.model.params)

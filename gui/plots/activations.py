@@ -54,7 +54,7 @@ class ActivationPlot(PlotPanel):
         self.histogram_box = pg.ViewBox()
         self.histogram_box.setMouseEnabled(x=False, y=False)
         self.plot.showAxis("right")
-        self.plot.getAxis("right").setLabel(self.tr("samples"))
+        self._set_texts()
         self.plot.getAxis("right").linkToView(self.histogram_box)
         self.plot.scene().addItem(self.histogram_box)
         self.histogram_box.setXLink(self.plot)
@@ -77,6 +77,15 @@ class ActivationPlot(PlotPanel):
         feed.measured.connect(self._on_measured)
         self._fill_layers()
 
+    def _set_texts(self) -> None:
+        """The histogram's axis title, in the interface language."""
+        self.plot.getAxis("right").setLabel(self.tr("samples"))
+
+    def retranslate(self) -> None:
+        self._set_texts()
+        self._fill_layers()  # each layer is named with its activation's (translated) name
+        super().retranslate()
+
     # -- choices --------------------------------------------------------------------------------------
     def _fill_layers(self) -> None:
         session = self.worker.session
@@ -86,7 +95,10 @@ class ActivationPlot(PlotPanel):
         if session is not None:
             for step in session.view_model.network.steps:
                 if step.activation is not None:
-                    self.layer.addItem(f"{step.name} ({step.activation.label})", step.node_id)
+                    # The layer's own name, then its activation's (translated) name.
+                    text = self.tr("%1 (%2)")
+                    text = text.replace("%1", step.name).replace("%2", engine_text(step.activation.label))
+                    self.layer.addItem(text, step.node_id)
         index = self.layer.findData(current)
         self.layer.setCurrentIndex(max(index, 0))
         self.layer.blockSignals(False)
@@ -153,7 +165,7 @@ class ActivationPlot(PlotPanel):
             self.df_curve.setData([], [])
             self.plot.setTitle(
                 self.tr("%1 mixes a whole row of units: it has no curve of one variable").replace(
-                    "%1", function.label
+                    "%1", engine_text(function.label)
                 ),
                 size="9pt",
             )

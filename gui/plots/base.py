@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import translated
 from gui.worker import TrainingWorker
 
 #: Playground's colours: orange for the first class (or low values), blue for the second.
@@ -76,6 +77,13 @@ def styled_plot(plot: pg.PlotItem, left: str = "", bottom: str = "") -> pg.PlotI
     if bottom:
         plot.setLabel("bottom", bottom)
     return plot
+
+
+def name_in_legend(plot: pg.PlotItem, item: pg.GraphicsObject, text: str) -> None:
+    """Rename ``item``'s entry in ``plot``'s legend (after a change of language)."""
+    label = plot.legend.getLabel(item) if plot.legend is not None else None
+    if label is not None:
+        label.setText(text)
 
 
 def legend(plot: pg.PlotItem) -> pg.LegendItem:
@@ -270,9 +278,25 @@ class PlotPanel(QWidget):
         self.options.addWidget(box)
         return box
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The interface language changed: set again the texts drawn inside the graphics (axis
+        titles, legends, plot titles), which the re-translation of widgets does not reach, and
+        redraw (texts composed while drawing follow). Subclasses set theirs, then call this."""
+        self.request_redraw()
+
+    def showing_message(self) -> bool:
+        """Whether a message is shown instead of the plot."""
+        return self._stack.currentWidget() is self.message
+
     def show_message(self, text: str) -> None:
-        """Show ``text`` instead of the plot (empty: show the plot)."""
-        self.message.setText(text)
+        """Show ``text`` instead of the plot (empty: show the plot); an engine sentence (a
+        Message) is shown in the interface language."""
+        self.message.setText(translated(text))
         self._stack.setCurrentWidget(self.message if text else self.graphics)
 
     # -- redrawing ------------------------------------------------------------------------------------

@@ -90,6 +90,11 @@ class BoundaryPlot(PlotPanel):
         worker.params_changed.connect(self._on_params)
         self._on_session()
 
+    def retranslate(self) -> None:
+        if self.showing_message():
+            self._on_session()  # which composes the message again, in the new language
+        super().retranslate()
+
     # -- the session's data --------------------------------------------------------------------------
     def _on_session(self) -> None:
         session = self.session = self.worker.session

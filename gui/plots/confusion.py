@@ -34,7 +34,8 @@ class ConfusionPlot(PlotPanel):
         self.split.setToolTip(self.tr("Which held-out samples to count"))
         self.options.addWidget(self.split)
         self.finish_options()
-        self.plot = styled_plot(self.graphics.addPlot(), self.tr("true class"), self.tr("predicted class"))
+        self.plot = styled_plot(self.graphics.addPlot())
+        self._set_texts()
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
         self.plot.showGrid(x=False, y=False)
@@ -61,6 +62,17 @@ class ConfusionPlot(PlotPanel):
         prepared = session.prepared
         wanted = self.split.currentData()
         return (prepared.eval if wanted == "eval" else prepared.test) or prepared.test or prepared.eval
+
+    def _set_texts(self) -> None:
+        """Axis titles, in the interface language."""
+        self.plot.setLabel("left", self.tr("true class"))
+        self.plot.setLabel("bottom", self.tr("predicted class"))
+
+    def retranslate(self) -> None:
+        self._set_texts()
+        if self.showing_message():
+            self._on_session()  # which composes the message again
+        super().retranslate()
 
     def _on_session(self) -> None:
         self.session = session = self.worker.session

@@ -9,10 +9,13 @@ It runs in the background, and only while a plot that shows it is on screen.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from engine import diagnostics, probes
+from engine.errors import LayerLabError
+from engine.messages import reason
 from gui.background import ThrottledView
+from gui.i18n import translated
 from gui.session import Session
 from gui.worker import TrainingWorker
 
@@ -22,9 +25,9 @@ HISTOGRAM_BINS = 40
 
 
 def hint_messages(hints: list[diagnostics.Hint]) -> list[str]:
-    """The hints in the user's language (the engine writes each in English and Chinese)."""
-    chinese = QLocale().language() == QLocale.Language.Chinese
-    return [h.message_zh if chinese else h.message for h in hints]
+    """The hints in the interface language (each hint's sentence is a Message the catalogues
+    translate), so they follow the language chosen in Settings, not the system's."""
+    return [translated(h.message) for h in hints]
 
 
 @dataclass
@@ -68,20 +71,27 @@ class DiagnosticsFeed(QObject):
         losses = worker.epochs.values("loss").copy()
         val = worker.epochs.values("val_loss").copy() if "val_loss" in worker.epochs.names() else None
 
-        def measure() -> Measurement:
+        def measure() -> Measurement | str:
             model.params = params
-            stats = diagnostics.layer_stats(model, x, y, histogram_bins=HISTOGRAM_BINS)
+            try:
+                stats = diagnostics.layer_stats(model, x, y, histogram_bins=HISTOGRAM_BINS)
+                weights = probes.weight_histograms(model, params)
+            except LayerLabError as exc:
+                return reason(exc)  # the engine's Message, to be shown translated (see _done)
             loss = losses if len(losses) else None
-            weights = probes.weight_histograms(model, params)
             return Measurement(session, step, stats, diagnostics.hints(stats, loss, val), weights)
 
         return measure
 
-    def _done(self, measurement: Measurement) -> None:
-        if measurement.session is self.worker.session:
+    def _done(self, measurement: Measurement | str) -> None:
+        if isinstance(measurement, str):
+            self._failed(measurement)
+        elif measurement.session is self.worker.session:
             self.latest, self.error = measurement, ""
             self.measured.emit()
 
     def _failed(self, message: str) -> None:
+        """``message``: the engine's sentence (a Message when it is one; shown through
+        ``gui.i18n.translated`` by the plot, in the language of the moment)."""
         self.error = message
         self.measured.emit()

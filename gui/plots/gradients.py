@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
+from gui.i18n import translated
 from gui.live_data import Series
 from gui.plots.base import (
     CLASS_COLORS,
@@ -23,6 +24,7 @@ from gui.plots.base import (
     PlotPanel,
     Table,
     legend,
+    name_in_legend,
     pen,
     styled_plot,
 )
@@ -45,12 +47,12 @@ class GradientPlot(PlotPanel):
         self.setObjectName("gradientPlot")
         self.feed = feed
         self.finish_options()
-        self.norm_plot = styled_plot(
-            self.graphics.addPlot(row=0, col=0, colspan=2), self.tr("‖gradient‖"), self.tr("step")
-        )
+        # Axis titles, the plot title and legend names are set by _set_texts (again after a
+        # change of language).
+        self.norm_plot = styled_plot(self.graphics.addPlot(row=0, col=0, colspan=2))
         self.norm_plot.setLogMode(y=True)
         legend(self.norm_plot)
-        self.unit_plot = styled_plot(self.graphics.addPlot(row=1, col=0), self.tr("share of units"))
+        self.unit_plot = styled_plot(self.graphics.addPlot(row=1, col=0))
         # Room above the bars for the legend, so it never hides a layer that is 100% saturated.
         self.unit_plot.setYRange(0, 1.45, padding=0)
         self.unit_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.5, 1)]])
@@ -60,16 +62,11 @@ class GradientPlot(PlotPanel):
         self.saturated_bars = pg.BarGraphItem(x=[], height=[], width=0.38, brush=pg.mkBrush(EVAL_COLOR))
         self.unit_plot.addItem(self.dead_bars)
         self.unit_plot.addItem(self.saturated_bars)
-        self.unit_legend.addItem(self.dead_bars, self.tr("dead"))
-        self.unit_legend.addItem(self.saturated_bars, self.tr("saturated"))
-        self.weight_plot = styled_plot(
-            self.graphics.addPlot(row=1, col=1), self.tr("share of weights"), self.tr("weight value")
-        )
+        self.unit_legend.addItem(self.dead_bars, "-")
+        self.unit_legend.addItem(self.saturated_bars, "-")
+        self.weight_plot = styled_plot(self.graphics.addPlot(row=1, col=1))
         self.weight_plot.setMouseEnabled(x=False, y=False)
         self.weight_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1)]])
-        self.weight_plot.setTitle(
-            self.tr("weights of each layer (colours as above)"), color=FOREGROUND, size="8pt"
-        )
         self._weight_curves: dict[str, pg.PlotDataItem] = {}
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
@@ -84,9 +81,27 @@ class GradientPlot(PlotPanel):
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._names: dict[str, str] = {}
         self._last_step = -1
+        self._set_texts()
         worker.cleared.connect(self._clear)
         worker.params_changed.connect(self._on_params)
         feed.measured.connect(self._on_measured)
+
+    def _set_texts(self) -> None:
+        """Axis titles, the weights' title and the bars' legend, in the interface language."""
+        self.norm_plot.setLabel("left", self.tr("‖gradient‖"))
+        self.norm_plot.setLabel("bottom", self.tr("step"))
+        self.unit_plot.setLabel("left", self.tr("share of units"))
+        self.weight_plot.setLabel("left", self.tr("share of weights"))
+        self.weight_plot.setLabel("bottom", self.tr("weight value"))
+        self.weight_plot.setTitle(
+            self.tr("weights of each layer (colours as above)"), color=FOREGROUND, size="8pt"
+        )
+        name_in_legend(self.unit_plot, self.dead_bars, self.tr("dead"))
+        name_in_legend(self.unit_plot, self.saturated_bars, self.tr("saturated"))
+
+    def retranslate(self) -> None:
+        self._set_texts()
+        super().retranslate()
 
     def _clear(self) -> None:
         self.history.clear()
@@ -140,7 +155,7 @@ class GradientPlot(PlotPanel):
         if measurement is None:
             self.dead_bars.setOpts(x=[], height=[])
             self.saturated_bars.setOpts(x=[], height=[])
-            self.hints.setPlainText(self.feed.error)
+            self.hints.setPlainText(translated(self.feed.error))
             return
         stats = measurement.stats
         x = np.arange(len(stats), dtype=np.float64)

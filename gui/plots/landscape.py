@@ -26,9 +26,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from engine import landscape, probes
+from engine.errors import LayerLabError
+from engine.messages import reason
 from engine.model import Model
 from engine.trainer import RUNNING
 from gui.background import ThrottledView
+from gui.i18n import translated
 from gui.plots.base import FOREGROUND, PlotPanel, Table, pen, styled_plot
 from gui.plots.surface3d import SurfaceItem
 from gui.session import Session
@@ -70,6 +73,9 @@ class Picture:
     path: np.ndarray
     current: tuple[float, float] | None
     note: str = ""
+    #: Why no surface could be computed (the engine's sentence, a Message): shown, in the
+    #: interface language, over the picture already drawn.
+    error: str = ""
 
 
 class LandscapePlot(PlotPanel):
@@ -154,6 +160,13 @@ class LandscapePlot(PlotPanel):
         worker.state_changed.connect(lambda *_: self._on_params())
         self._on_session()
 
+    def retranslate(self) -> None:
+        """The notes under the title are written when a picture is made: make it again."""
+        if self.session is None:
+            self.show_message(self.worker.reason or self.tr("Choose a data set first."))
+        self._on_params()
+        super().retranslate()
+
     def _on_session(self) -> None:
         self.session = self.worker.session
         self._fill_weights()
@@ -229,9 +242,29 @@ class LandscapePlot(PlotPanel):
             self._stale = True
 
     def _on_error(self, message: str) -> None:
-        self.plot.setTitle(message, color="#c0392b", size="9pt")
+        text = translated(message)
+        self.plot.setTitle(text, color="#c0392b", size="9pt")
+        self.relief_plot.setTitle(text, color="#c0392b", size="9pt")
+
+    @staticmethod
+    def _guarded(session: Session, job):
+        """``job`` run on the landscape thread, with the engine's refusal (a LayerLabError, such
+        as weights that never moved) handed back as the picture's ``error``: its Message, which
+        the GUI thread shows translated (the background thread would keep only its English)."""
+
+        def run() -> Picture:
+            try:
+                return job()
+            except LayerLabError as exc:
+                return Picture(session, None, np.zeros((0, 2)), None, error=reason(exc))
+
+        return run
 
     def _make_job(self):
+        job = self._job_for_plane()
+        return None if job is None else self._guarded(self.session, job)
+
+    def _job_for_plane(self):
         session, state, worker = self.session, self._state, self.worker
         params = worker.params
         if session is None or state is None or params is None:
@@ -316,7 +349,9 @@ class LandscapePlot(PlotPanel):
         return FULL_RESOLUTION if size <= LARGE_NETWORK else LARGE_NETWORK_RESOLUTION
 
     def _on_picture(self, picture: Picture) -> None:
-        if picture.session is self.session:
+        if picture.session is self.session and picture.error:
+            self._on_error(picture.error)
+        elif picture.session is self.session:
             self.picture = picture
             self.redraw()
 
@@ -326,7 +361,7 @@ class LandscapePlot(PlotPanel):
             self._job.request()
             return
         surface = picture.surface
-        title = picture.note
+        title = translated(picture.note)
         shown, levels = None, None
         if surface is not None:
             loss = np.asarray(surface.loss, dtype=np.float64)
@@ -343,8 +378,8 @@ class LandscapePlot(PlotPanel):
             for contour, level in zip(self.contours, np.linspace(low, high, CONTOURS + 2)[1:-1], strict=True):
                 contour.setData(shown)
                 contour.setLevel(level)
-            self.plot.setLabel("bottom", surface.labels[0])
-            self.plot.setLabel("left", surface.labels[1])
+            self.plot.setLabel("bottom", translated(surface.labels[0]))
+            self.plot.setLabel("left", translated(surface.labels[1]))
             size = f"{len(a)}×{len(b)}"
             if surface.explained_variance is not None:
                 share = float(np.sum(surface.explained_variance))
@@ -382,7 +417,7 @@ class LandscapePlot(PlotPanel):
         if picture.current is not None:
             h = float(probes.surface_heights(a, b, shown, [picture.current])[0])
             current = (picture.current[0], picture.current[1], h)
-        self.relief.set_axis_names(*surface.labels)
+        self.relief.set_axis_names(*(translated(label) for label in surface.labels))
         self.relief.set_surface(a, b, shown, levels, on_path, current)
 
     def table(self) -> Table:

@@ -27,6 +27,7 @@ from gui.plots.base import (
     PlotPanel,
     Table,
     legend,
+    name_in_legend,
     peak_envelope,
     pen,
     styled_plot,
@@ -56,20 +57,22 @@ class LossPlot(PlotPanel):
             self.tr("Show the loss on a logarithmic axis (small values stay visible)"),
         )
         self.finish_options()
-        self.loss_plot = styled_plot(self.graphics.addPlot(row=0, col=0), self.tr("loss"))
+        # Axis titles and legend names are set by _set_texts (again after a change of language).
+        self.loss_plot = styled_plot(self.graphics.addPlot(row=0, col=0))
         legend(self.loss_plot)
-        self.step_curve = _curve(self.loss_plot, self.tr("train, per step"), STEP_COLOR, 1.0)
-        self.train_curve = _curve(self.loss_plot, self.tr("train, per epoch"), TRAIN_COLOR)
-        self.eval_curve = _curve(self.loss_plot, self.tr("evaluation"), EVAL_COLOR)
+        self.step_curve = _curve(self.loss_plot, "-", STEP_COLOR, 1.0)
+        self.train_curve = _curve(self.loss_plot, "-", TRAIN_COLOR)
+        self.eval_curve = _curve(self.loss_plot, "-", EVAL_COLOR)
         self.metric_plot = styled_plot(self.graphics.addPlot(row=1, col=0))
         legend(self.metric_plot)
-        self.metric_train = _curve(self.metric_plot, self.tr("train"), TRAIN_COLOR)
-        self.metric_eval = _curve(self.metric_plot, self.tr("evaluation"), EVAL_COLOR)
+        self.metric_train = _curve(self.metric_plot, "-", TRAIN_COLOR)
+        self.metric_eval = _curve(self.metric_plot, "-", EVAL_COLOR)
         # The learning-rate strip is too short for a rotated axis title (it ran into the metric's):
         # its legend names it instead.
-        self.rate_plot = styled_plot(self.graphics.addPlot(row=2, col=0), bottom=self.tr("step"))
+        self.rate_plot = styled_plot(self.graphics.addPlot(row=2, col=0))
         legend(self.rate_plot)
-        self.rate_curve = _curve(self.rate_plot, self.tr("learning rate"), MUTED_COLOR, 1.5)
+        self.rate_curve = _curve(self.rate_plot, "-", MUTED_COLOR, 1.5)
+        self._set_texts()
         for plot in (self.metric_plot, self.rate_plot):
             plot.setXLink(self.loss_plot)
         for plot in (self.loss_plot, self.metric_plot, self.rate_plot):
@@ -125,6 +128,28 @@ class LossPlot(PlotPanel):
         # linked, so the loss plot's view stands for all three).
         self.loss_plot.vb.sigXRangeChanged.connect(self._view_changed)
         self.loss_plot.vb.sigResized.connect(self._view_changed)
+
+    def _set_texts(self) -> None:
+        """Axis titles and legend names, in the interface language."""
+        self.loss_plot.setLabel("left", self.tr("loss"))
+        self.rate_plot.setLabel("bottom", self.tr("step"))
+        for plot, curve, text in (
+            (self.loss_plot, self.step_curve, self.tr("train, per step")),
+            (self.loss_plot, self.train_curve, self.tr("train, per epoch")),
+            (self.loss_plot, self.eval_curve, self.tr("evaluation")),
+            (self.metric_plot, self.metric_train, self.tr("train")),
+            (self.metric_plot, self.metric_eval, self.tr("evaluation")),
+            (self.rate_plot, self.rate_curve, self.tr("learning rate")),
+        ):
+            name_in_legend(plot, curve, text)
+
+    def retranslate(self) -> None:
+        self._set_texts()
+        self.shown_metric = None  # the metric's axis title is set again on the next redraw
+        self._drawn = ((), ())
+        if self.hints.text():
+            self._show_hints()
+        super().retranslate()
 
     def _view_changed(self, *_: object) -> None:
         if not self._redrawing:  # the view follows the data in redraw(), which draws for it
