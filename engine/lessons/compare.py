@@ -31,6 +31,7 @@ from engine import diagnostics, experiment, landscape
 from engine.errors import ConfigError, LayerLabError
 from engine.landscape.grid import BATCHED_LAYERS
 from engine.lessons.format import EXAMPLES_DIR
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model
 from engine.project import Project
 from engine.trainer import DIVERGED, FINISHED, STOPPED, Trainer
@@ -61,6 +62,16 @@ def copy_project(project: Project) -> Project:
         dtype=project.dtype,
         weights=None,
         scaling=copy.deepcopy(project.scaling),
+    )
+
+
+def training_failed(label: str, error: str) -> Message:
+    """“training 'x' failed: why”, for a run whose trainer stopped on an error."""
+    return Message(
+        QT_TRANSLATE_NOOP("lessons", "training {label!r} failed: {error}"),
+        context="lessons",
+        label=label,
+        error=error,
     )
 
 
@@ -133,9 +144,19 @@ class Comparison:
         from engine.lessons.runner import apply_setting
 
         if not variants:
-            raise ConfigError("a comparison needs at least one variant")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "a comparison needs at least one variant"), context="lessons"
+                )
+            )
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
-            raise ConfigError(f"epochs must be a whole number ≥ 1, got {epochs!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "epochs must be a whole number ≥ 1, got {epochs!r}"),
+                    context="lessons",
+                    epochs=epochs,
+                )
+            )
         #: True when the variants change only how they train: one loss function for all.
         self.shared_loss = all(path.startswith("training.") for c in variants.values() for path in c)
         self.epochs = epochs
@@ -163,7 +184,15 @@ class Comparison:
     ) -> Variant:
         model = project.to_model()
         if model.optimizer is None:
-            raise ConfigError(f"{label}: the project has no optimizer in its training settings")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "lessons", "{label}: the project has no optimizer in its training settings"
+                    ),
+                    context="lessons",
+                    label=label,
+                )
+            )
         prepared = experiment.prepare(project, model, base_dir)
         settings = project.training
         n_train = len(prepared.train[0])
@@ -225,7 +254,7 @@ class Comparison:
         self.poll()
         for v in self.variants.values():
             if v.trainer.error:
-                raise ConfigError(f"training {v.label!r} failed: {v.trainer.error}")
+                raise ConfigError(training_failed(v.label, v.trainer.error))
         return self.done
 
     def stop(self) -> None:
@@ -280,11 +309,23 @@ def shared_surface(
     shapes = {(tuple(lay.keys), tuple(lay.shapes)) for lay in layouts}
     if len(shapes) > 1:
         raise ConfigError(
-            "the variants' networks have different numbers of weights, so no plane holds all their paths"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons",
+                    "the variants' networks have different numbers of weights, "
+                    "so no plane holds all their paths",
+                ),
+                context="lessons",
+            )
         )
     layout, first = layouts[0], runs[0]
     if layout.size < 2:
-        raise ConfigError("a plane needs at least two trainable weights")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "a plane needs at least two trainable weights"),
+                context="lessons",
+            )
+        )
     trajectories = {v.label: v.trajectory() for v in runs}
     flat = {label: np.stack([layout.flatten(p) for _, p in t]) for label, t in trajectories.items()}
     epochs = {
@@ -303,11 +344,18 @@ def shared_surface(
         _, s, vt = np.linalg.svd(moves, full_matrices=False)
         total = float(np.sum(s * s))
         if total == 0:
-            raise ConfigError("the weights never moved: there is no path to show")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "the weights never moved: there is no path to show"),
+                    context="lessons",
+                )
+            )
         axes = np.zeros((2, layout.size))
         axes[: min(2, len(vt))] = vt[:2]
         share = float(np.sum(s[:2] ** 2) / total)
-        labels = ("PC 1", "PC 2")
+        labels = tuple(
+            Message(QT_TRANSLATE_NOOP("lessons", "PC {number}"), context="lessons", number=n) for n in (1, 2)
+        )
         exact = False
     paths = {label: (f - origin) @ axes.T for label, f in flat.items()}
     calm = [p for v, p in zip(runs, paths.values(), strict=True) if v.diverged is None]
@@ -315,7 +363,12 @@ def shared_surface(
     points = np.concatenate([p[np.all(np.isfinite(p), axis=1)] for p in calm])
     points = points[np.all(np.abs(points) < 1e6, axis=1)]
     if len(points) == 0:
-        raise ConfigError("every run blew up at once: there is no finite path to show")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "every run blew up at once: there is no finite path to show"),
+                context="lessons",
+            )
+        )
     lo, hi = points.min(axis=0), points.max(axis=0)
     extent = np.maximum(hi - lo, 0.05 * max(float(np.max(hi - lo)), 1e-3))
     alphas = np.linspace(lo[0] - margin * extent[0], hi[0] + margin * extent[0], resolution)
@@ -355,7 +408,14 @@ def fitted_curves(variants: Mapping[str, Variant], points: int = 200) -> FittedC
     runs = list(variants.values())
     x, y = runs[0].prepared.train
     if x.ndim != 2 or x.shape[1] != 1 or np.asarray(y).reshape(len(y), -1).shape[1] != 1:
-        raise ConfigError("fitted curves need data with one input and one target per sample")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons", "fitted curves need data with one input and one target per sample"
+                ),
+                context="lessons",
+            )
+        )
     xs = np.linspace(float(np.min(x)), float(np.max(x)), points)
     predictions = {}
     for v in runs:
@@ -414,7 +474,14 @@ def boundaries(variants: Mapping[str, Variant], resolution: int = 60, margin: fl
     x, y = runs[0].prepared.train
     y = np.asarray(y)
     if x.ndim != 2 or x.shape[1] != 2 or y.ndim != 1 or y.dtype.kind not in "iu":
-        raise ConfigError("decision boundaries need two inputs and one class label per sample")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons", "decision boundaries need two inputs and one class label per sample"
+                ),
+                context="lessons",
+            )
+        )
     lo, hi = x.min(axis=0).astype(np.float64), x.max(axis=0).astype(np.float64)
     pad = margin * np.maximum(hi - lo, 1e-9)
     xs = np.linspace(lo[0] - pad[0], hi[0] + pad[0], resolution)

@@ -17,8 +17,9 @@ from engine import experiment, testfunctions
 from engine import layers as layer_specs
 from engine.errors import ConfigError, LayerLabError
 from engine.graph import SetConfig
-from engine.lessons.compare import BACKEND, Comparison, Variant, copy_project
+from engine.lessons.compare import BACKEND, Comparison, Variant, copy_project, training_failed
 from engine.lessons.format import EXAMPLES_DIR, Lesson, LessonFileError
+from engine.messages import QT_TRANSLATE_NOOP, Message, reason
 from engine.model import Model, Sequential
 from engine.project import Project
 from engine.trainer import Trainer
@@ -73,7 +74,13 @@ def build_project(preset: dict[str, Any]) -> Project:
         spec = dict(spec)
         kind, name = spec.pop("type", None), spec.pop("name", None)
         if kind is None:
-            raise ConfigError(f"preset.network[{i}] needs a 'type' (input, dense, …)")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "preset.network[{index}] needs a 'type' (input, dense, …)"),
+                    context="lessons",
+                    index=i,
+                )
+            )
         layer = layer_specs.from_config(kind, spec)
         layer.name = name
         model.add(layer)
@@ -94,7 +101,17 @@ def layer_node(project: Project, path: str) -> str:
     node_id = next((n.id for n in project.graph.nodes.values() if n.name == name), None)
     if node_id is None:
         names = ", ".join(n.name for n in project.graph.nodes.values())
-        raise ConfigError(f"{path}: the network has no layer named {name!r} (it has: {names})")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons", "{path}: the network has no layer named {name!r} (it has: {names})"
+                ),
+                context="lessons",
+                path=path,
+                name=name,
+                names=names,
+            )
+        )
     return node_id
 
 
@@ -117,8 +134,15 @@ def apply_setting(project: Project, path: str, value: Any) -> None:
         setattr(project, head, copy.deepcopy(value))
     else:
         raise ConfigError(
-            f"{path}: settings are training.…, dataset.…, split.…, seed, scaling, dtype "
-            "or layers.<name>.<key>"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons",
+                    "{path}: settings are training.…, dataset.…, split.…, seed, scaling, dtype "
+                    "or layers.<name>.<key>",
+                ),
+                context="lessons",
+                path=path,
+            )
         )
 
 
@@ -126,7 +150,14 @@ def train(project: Project, label: str, epochs: int, snapshot_every: int = 0) ->
     """Train the project from its seed with the app's Trainer and record what the plots show."""
     model = project.to_model()
     if model.optimizer is None:
-        raise ConfigError("the lesson's project has no optimizer in its training settings")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "lessons", "the lesson's project has no optimizer in its training settings"
+                ),
+                context="lessons",
+            )
+        )
     prepared = experiment.prepare(project, model, EXAMPLES_DIR)
     settings = project.training
     n_train = len(prepared.train[0])
@@ -151,7 +182,7 @@ def train(project: Project, label: str, epochs: int, snapshot_every: int = 0) ->
         trainer.wait()  # until finished or diverged (the start command itself counts as pending)
         events = feed.drain()
         if trainer.error:
-            raise ConfigError(f"training {label!r} failed: {trainer.error}")
+            raise ConfigError(training_failed(label, trainer.error))
     steps = [e.loss for e in events if isinstance(e, Steps)]
     orders = [e.order for e in events if isinstance(e, EpochEnd)]
     diverged = [e.hint for e in events if isinstance(e, Diverged)]
@@ -236,17 +267,47 @@ def run_lesson(lesson: Lesson) -> tuple[bool, str]:
     try:
         state = LessonState(build_project(lesson.preset))
     except LayerLabError as exc:
-        raise LessonFileError(f"{lesson.path}: preset: {exc}") from None
+        raise LessonFileError(
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "{path}: preset: {problem}"),
+                context="lessons",
+                path=str(lesson.path),
+                problem=reason(exc),
+            )
+        ) from None
     for i, step in enumerate(lesson.steps):
         try:
             run_step(state, step.action)
         except LayerLabError as exc:
-            raise LessonFileError(f"{lesson.path}: steps[{i}].action: {exc}") from None
+            raise LessonFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "{path}: steps[{index}].action: {problem}"),
+                    context="lessons",
+                    path=str(lesson.path),
+                    index=i,
+                    problem=reason(exc),
+                )
+            ) from None
         except KeyError as exc:
-            raise LessonFileError(f"{lesson.path}: steps[{i}].action needs the setting {exc}") from None
+            raise LessonFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("lessons", "{path}: steps[{index}].action needs the setting {setting}"),
+                    context="lessons",
+                    path=str(lesson.path),
+                    index=i,
+                    setting=str(exc),
+                )
+            ) from None
     params = {k: v for k, v in lesson.check.items() if k != "kind"}
     try:
         passed, message = CHECKS.get(lesson.check["kind"])(state, **params)
     except KeyError as exc:  # a run, race or point the check names that no step made
-        raise LessonFileError(f"{lesson.path}: check: no step made {exc}") from None
+        raise LessonFileError(
+            Message(
+                QT_TRANSLATE_NOOP("lessons", "{path}: check: no step made {what}"),
+                context="lessons",
+                path=str(lesson.path),
+                what=str(exc),
+            )
+        ) from None
     return bool(passed), message

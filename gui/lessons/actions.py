@@ -15,7 +15,7 @@ remembers the undo-stack position after each step and returns there.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 
 from engine import testfunctions
 from engine.errors import LayerLabError
@@ -23,8 +23,10 @@ from engine.graph import SetConfig
 from engine.lessons import Lesson
 from engine.lessons.compare import Comparison, copy_project
 from engine.lessons.runner import apply_setting, build_project, layer_node
+from engine.messages import QT_TRANSLATE_NOOP, Message, reason
 from engine.project import Project
 from engine.trainer import RUNNING
+from gui.i18n import translated
 from gui.templates import Template
 from gui.worker import UNAVAILABLE
 
@@ -41,6 +43,20 @@ COMPARISON_ACTIONS = ("compare", "race", "curvature")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LessonActions", text)
+
+
+def language() -> str:
+    """The lesson-file language matching the app's: Simplified Chinese or English."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def setting_problem(path: str, problem: str) -> LayerLabError:
+    """A step's setting the window refused, and why (the why in the interface language)."""
+    return LayerLabError(
+        Message(
+            QT_TRANSLATE_NOOP("lessons", "{path}: {problem}"), context="lessons", path=path, problem=problem
+        )
+    )
 
 
 @dataclass
@@ -84,11 +100,14 @@ class StepRunner(QObject):
         try:
             build_project(lesson.preset)  # a broken preset is reported before anything is replaced
         except LayerLabError as exc:
-            self.message.emit(tr("This lesson's project cannot be built: %1").replace("%1", str(exc)))
+            self.message.emit(
+                tr("This lesson's project cannot be built: %1").replace("%1", translated(reason(exc)))
+            )
             return False
-        title = lesson.title.get("en", lesson.slug)
+        lang = language()
+        title = lesson.title.get(lang, lesson.slug)
         template = Template(
-            f"lesson-{lesson.id}", title, lesson.summary.get("en", ""), lambda: build_project(lesson.preset)
+            f"lesson-{lesson.id}", title, lesson.summary.get(lang, ""), lambda: build_project(lesson.preset)
         )
         if not self.window.files.new_project(template):
             return False
@@ -152,13 +171,13 @@ class StepRunner(QObject):
                         SetConfig(layer_node(document.project, path), {path.split(".")[2]: value})
                     )
                     if error:
-                        raise LayerLabError(f"{path}: {error}")
+                        raise setting_problem(path, error)
                     continue
                 scratch = copy_project(document.project)
                 apply_setting(scratch, path, value)  # validates the path; the engine parses it
                 if head == "dataset":
                     if not self.window.training.data.set_dataset(scratch.dataset, text):
-                        raise LayerLabError(f"{path}: {self.window.training.data.error.text()}")
+                        raise setting_problem(path, self.window.training.data.error.text())
                 else:
                     document.update_settings(text, **{head: getattr(scratch, head)})
 
@@ -183,7 +202,9 @@ class StepRunner(QObject):
                 project = self.document.project
                 epochs = spec.get("epochs", project.training.get("epochs") or 10)
                 comparison = Comparison(project, spec["variants"], epochs, spec.get("snapshot_every", 0))
-                self.comparison.show_comparison(comparison, step.look_at)
+                lang = language()
+                names = {label: texts[lang] for label, texts in spec.get("labels", {}).items()}
+                self.comparison.show_comparison(comparison, step.look_at, names)
             elif kind == "race":
                 paths = testfunctions.race(
                     spec["function"],
@@ -197,9 +218,11 @@ class StepRunner(QObject):
                 self.comparison.show_curvature(
                     spec["function"], at, testfunctions.curvature_at(spec["function"], at)
                 )
-        except (LayerLabError, KeyError) as exc:
-            what = f"needs the setting {exc}" if isinstance(exc, KeyError) else str(exc)
-            self.message.emit(tr("This step could not run: %1").replace("%1", what))
+        except LayerLabError as exc:
+            self.message.emit(tr("This step could not run: %1").replace("%1", translated(reason(exc))))
+            return False
+        except KeyError as exc:  # the lesson file left out a setting the action needs
+            self.message.emit(tr("This step could not run: it needs the setting %1").replace("%1", str(exc)))
             return False
         return True
 
@@ -217,7 +240,8 @@ class StepRunner(QObject):
         self._tries += 1
         if self._tries > READY_TRIES:
             self._train_timer.stop()
-            self.message.emit(tr("Training did not start: %1").replace("%1", worker.reason or worker.state))
+            why = worker.reason or tr("the training is still busy with the last change")
+            self.message.emit(tr("Training did not start: %1").replace("%1", why))
             return
         if worker.busy or worker.state == RUNNING:
             return

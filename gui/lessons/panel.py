@@ -9,7 +9,7 @@ Chinese) and follow a language switch.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.lessons import Lesson, LessonFileError, load_lessons
-from gui.lessons.actions import COMPARISON_ACTIONS, StepRunner
+from engine.messages import reason
+from gui.i18n import translated
+from gui.lessons.actions import COMPARISON_ACTIONS, StepRunner, language
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -48,11 +50,6 @@ ERROR_STYLE = "color: #c0392b;"
 NOTE_STYLE = "color: #5c6370;"
 
 
-def language() -> str:
-    """The lesson-file language matching the app's: Simplified Chinese or English."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
 class LessonPanel(QWidget):
     """Lesson list, progress, the step's text and what to look at, and the step buttons
     (objectName ``lessonPanel``)."""
@@ -72,10 +69,13 @@ class LessonPanel(QWidget):
         self._compared_at: int | None = None
         self._build()
         self.runner.message.connect(self._show_message)
+        #: Why the lessons could not be read (shown in the interface language), or None.
+        self._load_error: LessonFileError | None = None
         try:
             self.lessons = load_lessons()
         except LessonFileError as exc:
-            self._show_message(str(exc))
+            self._load_error = exc
+            self._show_message(translated(reason(exc)))
         self.retranslate()
         self._restore_place()
 
@@ -156,6 +156,8 @@ class LessonPanel(QWidget):
         self.next_button.setText(self.tr("Next"))
         self.reset_button.setText(self.tr("Reset lesson"))
         self.reset_button.setToolTip(self.tr("Put the lesson's project back as it started, to replay it"))
+        if self._load_error is not None:
+            self._show_message(translated(reason(self._load_error)))
         self._show_step()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -324,7 +326,7 @@ class LessonPanel(QWidget):
         where = self.plot_title(step.look_at)
         refers = step.look_at in COMPARED_VIEWS and self._comparison_before(self.step) is not None
         if kind in COMPARISON_ACTIONS or (kind == "show" and refers):
-            where = self.tr("Compare runs") + " — " + where
+            where = self.tr("Compare runs — %1").replace("%1", where)
         self.look_at.setText(self.tr("Look at: %1").replace("%1", where))
         self.run_button.setText(self.tr("Show me") if kind == "show" else self.tr("Run this step"))
         self.back_button.setEnabled(self.step > 0)

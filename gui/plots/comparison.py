@@ -16,6 +16,7 @@ come from :mod:`engine.lessons.compare` and :mod:`engine.testfunctions`; this mo
 
 import math
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -33,7 +34,10 @@ from engine.lessons.compare import boundaries as compute_boundaries
 from engine.lessons.compare import fitted_curves as compute_fitted_curves
 from engine.lessons.compare import layer_profiles as compute_layer_profiles
 from engine.lessons.compare import shared_surface as compute_shared_surface
+from engine.messages import Message, reason, term
+from engine.metrics import METRICS
 from engine.trainer import RUNNING
+from gui.i18n import translated
 from gui.plots.base import (
     BACKGROUND,
     CLASS_COLORS,
@@ -65,6 +69,14 @@ ERROR_COLOR = "#c0392b"
 
 def color(index: int) -> str:
     return CLASS_COLORS[index % len(CLASS_COLORS)]
+
+
+def what_went_wrong(hint: str) -> str:
+    """The first half of the trainer's divergence explanation (“The loss became NaN at step
+    12”), in the interface language: short enough for a headline."""
+    if isinstance(hint, Message) and "what" in hint.args:
+        return translated(hint.args["what"])
+    return str(hint).split(":")[0]
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
@@ -158,6 +170,8 @@ class ComparisonPlot(PlotPanel):
         self._replay_at: float | None = None
         #: One line per optimizer of a race: its step size and when it arrived.
         self._race_summary: list[str] = []
+        #: The runs' names in the interface language, by label (see show_comparison).
+        self.names: dict[str, str] = {}
         self._generation = 0
         self._closing = False
         self._replay_timer = QTimer(self)
@@ -171,20 +185,24 @@ class ComparisonPlot(PlotPanel):
         self.show_message(self.tr("Lessons that compare settings show their runs here, side by side."))
 
     # -- what to show ----------------------------------------------------------------------------------
-    def show_comparison(self, comparison: Comparison, look_at: str = "loss") -> None:
-        """Start ``comparison`` (built, not started) and draw its runs as they train."""
+    def show_comparison(
+        self, comparison: Comparison, look_at: str = "loss", names: Mapping[str, str] | None = None
+    ) -> None:
+        """Start ``comparison`` (built, not started) and draw its runs as they train; ``names``
+        are what the legend and titles call the runs (by label), in the interface language."""
         self.stop()
         self._begin()
         self.comparison = comparison
+        self.names = dict(names or {})
         self.select_view(look_at)
         metric = ""
         for i, (label, variant) in enumerate(comparison.variants.items()):
-            name = label
+            name = self._name(label)
             sizes = {v.batch_size for v in comparison.variants.values()}
             if len(sizes) > 1:
                 name = (
                     self.tr("%1 (%2 steps/epoch)")
-                    .replace("%1", label)
+                    .replace("%1", self._name(label))
                     .replace("%2", str(variant.steps_per_epoch))
                 )
             c = color(i)
@@ -194,7 +212,7 @@ class ComparisonPlot(PlotPanel):
             val_metric = self.metric_plot.plot([], [], pen=pg.mkPen(c, width=2, style=Qt.PenStyle.DashLine))
             self.curves[label] = (step, val, train_metric, val_metric)
             metric = metric or next(iter(variant.model.metrics), "")
-        self.metric_plot.setLabel("left", self.tr("accuracy") if metric == "accuracy" else metric)
+        self.metric_plot.setLabel("left", self._metric_title(metric))
         if not metric:  # regression without a metric: the loss plot takes the whole column
             self._show_metric_plot(False)
             self.loss_plot.setLabel("bottom", self.tr("epoch"))
@@ -218,21 +236,31 @@ class ComparisonPlot(PlotPanel):
         self._show_metric_plot(False)
         for path in paths:
             arrived = path.steps_to(fn.threshold)
-            said = f"{path.label} (η = {path.learning_rate:g}): "
             if path.stopped:
-                said += path.stopped
+                result = translated(path.stopped)
             elif arrived is not None:
-                text = self.tr("f < %1 at step %2").replace("%1", f"{fn.threshold:g}")
-                said += text.replace("%2", str(arrived))
+                result = (
+                    self.tr("f < %1 at step %2")
+                    .replace("%1", f"{fn.threshold:g}")
+                    .replace("%2", str(arrived))
+                )
             else:
-                said += self.tr("not below %1").replace("%1", f"{fn.threshold:g}")
+                result = self.tr("not below %1").replace("%1", f"{fn.threshold:g}")
+            said = (
+                self.tr("%1 (η = %2): %3")
+                .replace("%1", translated(path.label))
+                .replace("%2", f"{path.learning_rate:g}")
+                .replace("%3", result)
+            )
             self._race_summary.append(said)
         self.loss_plot.setLabel("bottom", self.tr("step"))
         for i, path in enumerate(paths):
-            curve = self.loss_plot.plot(np.arange(len(path.values)), _finite(path.values), name=path.label)
+            curve = self.loss_plot.plot(
+                np.arange(len(path.values)), _finite(path.values), name=translated(path.label)
+            )
             curve.setPen(pen(color(i), 2))
             self.curves[path.label] = (curve,)
-        self._headline(fn.label)
+        self._headline(translated(fn.label))
         self.loss_plot.enableAutoRange()
         self._draw_right()
         self.replay_button.setEnabled(True)
@@ -449,7 +477,7 @@ class ComparisonPlot(PlotPanel):
             epochs = max(1, len(v.epoch_steps))
             names[label] = (
                 self.tr("%1 (%2 steps/epoch, %3 ms/epoch)")
-                .replace("%1", label)
+                .replace("%1", self._name(label))
                 .replace("%2", str(v.steps_per_epoch))
                 .replace("%3", f"{1000 * v.seconds / epochs:.1f}")
             )
@@ -473,7 +501,7 @@ class ComparisonPlot(PlotPanel):
                 try:
                     out[key] = compute()
                 except LayerLabError as exc:
-                    out[key] = str(exc)
+                    out[key] = reason(exc)
             return out
 
         def done(result: dict) -> None:
@@ -521,7 +549,12 @@ class ComparisonPlot(PlotPanel):
             blew = [v for v in comparison.variants.values() if v.diverged]
             title = self.tr("solid: training, dashed: evaluation")
             if blew:
-                title = "; ".join(f"{v.label}: {v.diverged.split(':')[0]}" for v in blew)
+                title = "; ".join(
+                    self.tr("%1: %2")
+                    .replace("%1", self._name(v.label))
+                    .replace("%2", what_went_wrong(v.diverged))
+                    for v in blew
+                )
             self._headline(title, error=bool(blew))
 
     # -- the right-hand column ----------------------------------------------------------------------------
@@ -551,6 +584,17 @@ class ComparisonPlot(PlotPanel):
         else:
             self._draw_layers()
 
+    def _metric_title(self, metric: str) -> str:
+        """The metric plot's axis title: the metric's name in the interface language."""
+        if metric == "accuracy" or metric not in METRICS:
+            return self.tr("accuracy") if metric == "accuracy" else metric
+        return translated(term(METRICS.get(metric).label))
+
+    def _name(self, label: str) -> str:
+        """What the legend calls a run: the lesson's name for it in the interface language, else
+        its label."""
+        return self.names.get(label, label)
+
     def _headline(self, text: str, error: bool = False) -> None:
         """The line above the plots: what is running, how to read it, or what went wrong (a
         label that wraps, where a plot title would push the axes out of the pane)."""
@@ -558,8 +602,10 @@ class ComparisonPlot(PlotPanel):
         self.headline.setText(text)
 
     def _note(self, text: str, error: bool = False) -> None:
+        """A line under the pictures; an engine sentence (why a picture cannot be drawn) is
+        shown in the interface language."""
         self.caption.setStyleSheet(f"color: {ERROR_COLOR if error else MUTED_COLOR};")
-        self.caption.setText(text)
+        self.caption.setText(translated(text))
 
     def _image(self, plot: pg.PlotItem, xs: np.ndarray, ys: np.ndarray, z: np.ndarray, levels) -> None:
         image = pg.ImageItem(axisOrder="col-major")
@@ -637,9 +683,11 @@ class ComparisonPlot(PlotPanel):
             col = 0 if shared else k % 2
             if not shared and k and col == 0:
                 self.right.nextRow()
-            plot = styled_plot(self.right.addPlot(col=col), *reversed(surface.axis_labels))
+            plot = styled_plot(
+                self.right.addPlot(col=col), *reversed([translated(a) for a in surface.axis_labels])
+            )
             if not shared:
-                plot.setTitle(key, color=color(labels.index(key)), size="9pt")
+                plot.setTitle(self._name(key), color=color(labels.index(key)), size="9pt")
             if self.surface_plots:
                 plot.setXLink(self.surface_plots[0])
                 plot.setYLink(self.surface_plots[0])
@@ -650,7 +698,11 @@ class ComparisonPlot(PlotPanel):
             for i, label in enumerate(labels):
                 if shared or label == key:
                     self._path(
-                        plot, surface.paths[label], color(i), label if shared else None, surface.epochs[label]
+                        plot,
+                        surface.paths[label],
+                        color(i),
+                        self._name(label) if shared else None,
+                        surface.epochs[label],
                     )
 
     def _draw_fitted(self) -> None:
@@ -671,7 +723,9 @@ class ComparisonPlot(PlotPanel):
             name=self.tr("training data"),
         )
         for i, (label, values) in enumerate(fitted.predictions.items()):
-            plot.plot(fitted.xs, _finite(values), pen=pen(color(i), 2.5), name=label, connect="finite")
+            plot.plot(
+                fitted.xs, _finite(values), pen=pen(color(i), 2.5), name=self._name(label), connect="finite"
+            )
 
     def _draw_boundaries(self) -> None:
         """Each run's answer over the input plane, side by side, the data on top."""
@@ -694,7 +748,7 @@ class ComparisonPlot(PlotPanel):
             plot = self.right.addPlot()
             plot.hideAxis("left")
             plot.hideAxis("bottom")
-            plot.setTitle(label, color=color(labels.index(label)), size="9pt")
+            plot.setTitle(self._name(label), color=color(labels.index(label)), size="9pt")
             image = pg.ImageItem(axisOrder="col-major")
             image.setColorMap(cmap if probability else pg.colormap.get("viridis"))
             image.setImage(z if probability else z / top, autoLevels=False, levels=(0.0, 1.0))
@@ -726,7 +780,7 @@ class ComparisonPlot(PlotPanel):
         dead.setYRange(0, 1)
         for plot in (grad, dead):
             plot.getAxis("bottom").setTicks(ticks)
-        silent = [label for label, p in profiles.items() if np.any(p.gradient_norm == 0)]
+        silent = [self._name(label) for label, p in profiles.items() if np.any(p.gradient_norm == 0)]
         note = self.tr("Measured on the first 64 training samples after training.")
         if silent:
             note += " " + self.tr(
@@ -737,7 +791,7 @@ class ComparisonPlot(PlotPanel):
         for i, (label, profile) in enumerate(profiles.items()):
             x = np.arange(len(profile.names))
             style = {"pen": pen(color(i), 2), "symbol": "o", "symbolSize": 7, "symbolBrush": color(i)}
-            grad.plot(x, _finite(profile.gradient_norm), name=label, **style)
+            grad.plot(x, _finite(profile.gradient_norm), name=self._name(label), **style)
             dead.plot(x, _finite(profile.dead_fraction), **style)
 
     def _draw_function(
@@ -755,13 +809,13 @@ class ComparisonPlot(PlotPanel):
         shown = np.log10(shown + 1e-3 * max(float(np.nanmax(shown)), 1e-12))
         plot = styled_plot(self.right.addPlot(), "y", "x")
         self.caption.setStyleSheet(f"color: {FOREGROUND};")
-        self.caption.setText("  ·  ".join([fn.description, *self._race_summary]))
+        self.caption.setText("  ·  ".join([translated(fn.description), *self._race_summary]))
         if paths:
             legend(plot)
         self.surface_plots = [plot]
         self._image(plot, xs, ys, shown, (float(np.nanmin(shown)), float(np.nanmax(shown))))
         for i, path in enumerate(paths):
-            self._path(plot, path.points, color(i), path.label)
+            self._path(plot, path.points, color(i), translated(path.label))
         for minimum in fn.minima:
             plot.plot([minimum[0]], [minimum[1]], pen=None, symbol="star", symbolSize=14, symbolBrush="w")
         if point is not None and curvature is not None:
