@@ -17,6 +17,7 @@ from pathlib import Path
 from engine import backends, data, experiment, export, serving
 from engine.data.csv_import import read_csv_inputs
 from engine.errors import LayerLabError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.project import Project
 from engine.trainer import DIVERGED, EarlyStopping, Trainer
 from engine.trainer_events import BackendChanged, Diverged, EpochEnd, StateChanged, Steps
@@ -111,7 +112,13 @@ def _train(args: argparse.Namespace) -> int:
     project, base_dir = _load(args.project)
     model = project.to_model()
     if model.optimizer is None:
-        raise LayerLabError(f"{args.project}: the project has no optimizer in its training settings")
+        raise LayerLabError(
+            Message(
+                QT_TRANSLATE_NOOP("cli", "{path}: the project has no optimizer in its training settings"),
+                context="cli",
+                path=str(args.project),
+            )
+        )
     if args.seed is not None:
         project.seed = args.seed
         model.reset_weights(args.seed)
@@ -156,7 +163,14 @@ def _train(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - start
     print(f"{trainer.global_step} steps in {seconds:.2f} s on the {trainer.backend_name} backend")
     if trainer.error:
-        raise LayerLabError(f"{args.project}: training failed: {trainer.error}")
+        raise LayerLabError(
+            Message(
+                QT_TRANSLATE_NOOP("cli", "{path}: training failed: {error}"),
+                context="cli",
+                path=str(args.project),
+                error=trainer.error,
+            )
+        )
     if state != DIVERGED and prepared.test is not None:
         test = model.evaluate(*prepared.test)
         print("Test: " + " - ".join(f"{k}: {v:.4f}" for k, v in test.items()))
@@ -179,7 +193,14 @@ def _train(args: argparse.Namespace) -> int:
 def _trained_model(project: Project, path: str):
     if not project.weights:
         raise LayerLabError(
-            f"{path}: the project has no trained weights yet; run `layerlab train {path}` first"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "serving",
+                    "{path}: the project has no trained weights yet; run `layerlab train {path}` first",
+                ),
+                context="serving",
+                path=str(path),
+            )
         )
     return project.to_model()
 
@@ -193,7 +214,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     chosen = parts[args.split]
     if chosen is None:
         raise LayerLabError(
-            f"{args.project}: the {args.split} split is empty (see the project's split settings)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{path}: the {split} split is empty (see the project's split settings)"
+                ),
+                context="cli",
+                path=str(args.project),
+                split=str(args.split),
+            )
         )
     logs = model.evaluate(*chosen, backend=args.backend)
     print(f"{args.split} ({len(chosen[0])} samples): " + " - ".join(f"{k}: {v:.4f}" for k, v in logs.items()))
@@ -253,7 +281,13 @@ def _export(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise LayerLabError(
-            f"--port must be a port number from 0 to 65535 (0: any free port), got {args.port}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "cli", "--port must be a port number from 0 to 65535 (0: any free port), got {port}"
+                ),
+                context="cli",
+                port=args.port,
+            )
         )
     predictor = serving.load_predictor(args.model)
     summary = predictor.describe()

@@ -37,6 +37,7 @@ from engine.data.batching import check_batch_size, epoch_batches, stratified_bat
 from engine.errors import ConfigError, LayerLabError
 from engine.graph import SetConfig
 from engine.messages import QT_TRANSLATE_NOOP, Message, term
+from engine.messages import reason as exc_reason
 from engine.model import History, Model, seed_streams
 from engine.trainer_events import (
     BackendChanged,
@@ -81,9 +82,23 @@ class EarlyStopping:
 
     def __post_init__(self) -> None:
         if isinstance(self.patience, bool) or not isinstance(self.patience, int) or self.patience < 1:
-            raise ConfigError(f"early stopping patience must be a whole number ≥ 1, got {self.patience!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "early stopping patience must be a whole number ≥ 1, got {value}"
+                    ),
+                    context="training",
+                    value=repr(self.patience),
+                )
+            )
         if not (isinstance(self.min_delta, int | float) and self.min_delta >= 0):
-            raise ConfigError(f"early stopping min_delta must be ≥ 0, got {self.min_delta!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP("training", "early stopping min_delta must be ≥ 0, got {value}"),
+                    context="training",
+                    value=repr(self.min_delta),
+                )
+            )
 
 
 class Trainer:
@@ -129,22 +144,52 @@ class Trainer:
         the GIL inside their kernels and do not pause.
         """
         if model.optimizer is None or model.network.loss is None:
-            raise ConfigError("compile the model (optimizer and loss) before training it")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "compile the model (optimizer and loss) before training it"
+                    ),
+                    context="training",
+                )
+            )
         _check_epochs(epochs)
         if backend != "auto" and backend not in backends.names():
             raise ConfigError(
-                f"unknown backend {backend!r}; choose auto or one of: {', '.join(backends.names())}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "unknown backend {backend}; choose auto or one of: {names}"
+                    ),
+                    context="training",
+                    backend=repr(backend),
+                    names=", ".join(backends.names()),
+                )
             )
         self.model = model
         self.x = np.ascontiguousarray(x, dtype=model.dtype)
         self.y = np.asarray(y)
         if len(self.x) != len(self.y) or len(self.x) == 0:
-            raise ConfigError(f"{len(self.x)} samples and {len(self.y)} labels: need equal, non-zero counts")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "{samples} samples and {labels} labels: need equal, non-zero counts"
+                    ),
+                    context="training",
+                    samples=len(self.x),
+                    labels=len(self.y),
+                )
+            )
         self.validation_data = validation_data
         self.epochs = epochs
         self.batch_size = check_batch_size(batch_size)
         if stratify_batches and (self.y.ndim != 1 or self.y.dtype.kind not in "iu"):
-            raise ConfigError("stratified batches need class labels (one whole number per sample)")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "stratified batches need class labels (one whole number per sample)"
+                    ),
+                    context="training",
+                )
+            )
         self.shuffle, self.drop_last, self.stratify_batches = shuffle, drop_last, stratify_batches
         self.snapshot_every = _count("snapshot_every", snapshot_every)
         self.max_snapshots = max(2, _count("max_snapshots", max_snapshots))
@@ -153,7 +198,15 @@ class Trainer:
         self.blas_threads = blas.check_threads(blas_threads)
         self.record_batch_order = bool(record_batch_order)
         if not (isinstance(yield_seconds, int | float) and 0 <= yield_seconds <= 1):
-            raise ConfigError(f"yield_seconds must be a number of seconds in [0, 1], got {yield_seconds!r}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "yield_seconds must be a number of seconds in [0, 1], got {value}"
+                    ),
+                    context="training",
+                    value=repr(yield_seconds),
+                )
+            )
         self.yield_seconds = float(yield_seconds)
 
         self.state = IDLE
@@ -268,7 +321,9 @@ class Trainer:
         future: concurrent.futures.Future = concurrent.futures.Future()
         with self._worker_lock:
             if self._closed:
-                raise LayerLabError("the trainer is closed")
+                raise LayerLabError(
+                    Message(QT_TRANSLATE_NOOP("training", "the trainer is closed"), context="training")
+                )
             if self._worker is None:
                 self._worker = threading.Thread(target=self._loop, name="layerlab-trainer", daemon=True)
                 self._worker.start()
@@ -306,9 +361,16 @@ class Trainer:
         except Exception as exc:
             if not isinstance(exc, LayerLabError):
                 log.exception("training failed")
-            self.error = str(exc)
+            self.error = exc_reason(exc)
             if self.state == RUNNING:
-                self._set_state(STOPPED, f"training failed: {exc}")
+                self._set_state(
+                    STOPPED,
+                    Message(
+                        QT_TRANSLATE_NOOP("training", "training failed: {error}"),
+                        context="training",
+                        error=self.error,
+                    ),
+                )
             return exc
         return None
 
@@ -326,7 +388,7 @@ class Trainer:
         if self.state == DIVERGED:
             return
         if self._epochs_done():
-            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+            self._set_state(FINISHED, _all_epochs_done(self.epochs))
             return
         self._set_state(RUNNING)
 
@@ -340,7 +402,9 @@ class Trainer:
 
     def _do_stop(self) -> None:
         if self.state in (RUNNING, PAUSED):
-            self._set_state(STOPPED, "stopped by the user")
+            self._set_state(
+                STOPPED, Message(QT_TRANSLATE_NOOP("training", "stopped by the user"), context="training")
+            )
 
     def _do_step(self) -> None:
         if self.state == DIVERGED or self._epochs_done():
@@ -359,12 +423,15 @@ class Trainer:
     def _do_reset(self, seed: int | None) -> None:
         self.model.reset_weights(seed)
         self._reset_run()
-        self._set_state(IDLE, "reset: fresh weights from the seed")
+        self._set_state(
+            IDLE,
+            Message(QT_TRANSLATE_NOOP("training", "reset: fresh weights from the seed"), context="training"),
+        )
 
     def _do_set_epochs(self, epochs: int | None) -> None:
         self.epochs = epochs
         if self._epochs_done() and self.state in (RUNNING, PAUSED):
-            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+            self._set_state(FINISHED, _all_epochs_done(self.epochs))
 
     def _do_set_blas_threads(self, threads: int | None) -> None:
         self.blas_threads = threads
@@ -415,12 +482,24 @@ class Trainer:
         if error is None:
             name, why = backends.auto_choice(self.model.network, self.batch_size)  # cpu, or a large net: cuda
             self._engine, self.backend_name = backends.get(name), name
-            self._broadcast.emit(BackendChanged(name, f"the JIT backend finished compiling; {why}"))
+            finished = Message(
+                QT_TRANSLATE_NOOP("training", "the JIT backend finished compiling; {why}"),
+                context="training",
+                why=why,
+            )
+            self._broadcast.emit(BackendChanged(name, finished))
         else:
             self.requested_backend = "reference"
-            reason = f"the JIT backend could not start ({error}); training stays on the reference backend"
-            log.warning(reason)
-            self._broadcast.emit(BackendChanged("reference", reason))
+            why = Message(
+                QT_TRANSLATE_NOOP(
+                    "training",
+                    "the JIT backend could not start ({error}); training stays on the reference backend",
+                ),
+                context="training",
+                error=exc_reason(error),
+            )
+            log.warning(why)
+            self._broadcast.emit(BackendChanged("reference", why))
 
     def _train_chunk(self, max_steps: int | None = None, span: bool = False) -> None:
         """Train the next chunk: at most ``max_steps`` (or the adaptive chunk size) steps; with
@@ -690,7 +769,7 @@ class Trainer:
         if self._should_stop_early(logs):
             return
         if self._epochs_done() and self.state in (RUNNING, PAUSED):
-            self._set_state(FINISHED, f"all {self.epochs} epochs are done")
+            self._set_state(FINISHED, _all_epochs_done(self.epochs))
 
     def _should_stop_early(self, logs: dict[str, float]) -> bool:
         rule = self.early_stopping
@@ -698,7 +777,15 @@ class Trainer:
             return False
         key = rule.monitor if rule.monitor != "auto" else ("val_loss" if "val_loss" in logs else "loss")
         if key not in logs:
-            raise ConfigError(f"early stopping watches {key!r}, which this run does not report")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training", "early stopping watches {monitor}, which this run does not report"
+                    ),
+                    context="training",
+                    monitor=repr(key),
+                )
+            )
         value = logs[key]
         best, best_epoch, best_params = self._best
         if value < best - rule.min_delta:
@@ -712,8 +799,18 @@ class Trainer:
         self._batches = []
         self._set_state(
             FINISHED,
-            f"early stopping: {key} has not improved for {rule.patience} epochs "
-            f"(best {best:.4g} after epoch {best_epoch})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "training",
+                    "early stopping: {monitor} has not improved for {patience} epochs "
+                    "(best {best} after epoch {epoch})",
+                ),
+                context="training",
+                monitor=key,
+                patience=rule.patience,
+                best=f"{best:.4g}",
+                epoch=best_epoch,
+            ),
         )
         return True
 
@@ -801,12 +898,32 @@ def _all_finite(params: Params) -> bool:
     return all(np.isfinite(a).all() for p in params.values() for a in p.values())
 
 
+def _all_epochs_done(epochs: int | None) -> Message:
+    """The stop reason of a run that trained its whole epoch budget."""
+    return Message(
+        QT_TRANSLATE_NOOP("training", "all {epochs} epochs are done"), context="training", epochs=epochs
+    )
+
+
 def _check_epochs(epochs: object) -> None:
     if epochs is not None and (isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 0):
-        raise ConfigError(f"epochs must be a whole number ≥ 0, got {epochs!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("training", "epochs must be a whole number ≥ 0, got {value}"),
+                context="training",
+                value=repr(epochs),
+            )
+        )
 
 
 def _count(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < 0:
-        raise ConfigError(f"{name} must be a whole number ≥ 0, got {value!r}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("training", "{name} must be a whole number ≥ 0, got {value}"),
+                context="training",
+                name=name,
+                value=repr(value),
+            )
+        )
     return int(value)

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from engine.errors import LayerLabError
 from engine.export import FORMATS, default_path, export_format, export_project
+from engine.messages import reason as exc_reason
 from engine.project import Project
+from gui.i18n import translated
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -55,7 +57,7 @@ class ExportDialog(QDialog):
         }
         self.format = QComboBox(self)
         for name in FORMATS:
-            self.format.addItem(labels.get(name, FORMATS[name].label), name)
+            self.format.addItem(labels.get(name, translated(FORMATS[name].label)), name)
         self.path = QLineEdit(self)
         self.path.setMinimumWidth(380)
         self.browse_button = QPushButton(self.tr("Browse…"), self)
@@ -112,11 +114,14 @@ class ExportDialog(QDialog):
         project = self.window_.document.project
         if worker.step > 0 and worker.session is not None:
             step = worker.step if worker.settled else worker.params_step
-            text = self.tr("Exports the weights after %1 training steps in this window.").replace(
-                "%1", f"{step:,}"
-            )
-            if not worker.settled:
-                text += " " + self.tr("Training goes on: this is its newest snapshot.")
+            if worker.settled:
+                text = self.tr("Exports the weights after %1 training steps in this window.")
+            else:
+                text = self.tr(
+                    "Exports the weights after %1 training steps in this window. "
+                    "Training goes on: this is its newest snapshot."
+                )
+            text = text.replace("%1", f"{step:,}")
             ready = True
         elif project.weights:
             text, ready = self.tr("Exports the trained weights saved in the project."), True
@@ -190,7 +195,7 @@ class ExportDialog(QDialog):
         try:
             written = export_project(self.project_to_export(), self.format_name, path)
         except LayerLabError as exc:
-            self.show_problem(self.tr("Could not export: %1").replace("%1", str(exc)))
+            self.show_problem(self.tr("Could not export: %1").replace("%1", translated(exc_reason(exc))))
             return None
         except ImportError as exc:
             missing = exc.name or str(exc)

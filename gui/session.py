@@ -22,6 +22,7 @@ from engine.data import Dataset, input_features
 from engine.errors import ConfigError, ProjectFileError
 from engine.experiment import PreparedData
 from engine.graph import LayerGraph
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.model import Model
 from engine.project import Project
 from gui import data_cache
@@ -191,7 +192,12 @@ def build_session(project: Project, base_dir: str | os.PathLike[str] | None) -> 
     """Load and prepare the project's data for its network. Raises LayerLabError (with the
     engine's message, naming the file, field or layer) when it cannot."""
     if project.dataset is None:
-        raise ConfigError("the project has no data set: choose one in the Data panel")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("training", "the project has no data set: choose one in the Data panel"),
+                context="training",
+            )
+        )
     model = _model(project)
     prepared = experiment.prepare(project, model, base_dir)
     raw = data_cache.raw_points(project.dataset, base_dir)

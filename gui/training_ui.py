@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from engine.errors import LayerLabError
+from engine.messages import reason as exc_reason
 from engine.project import Project
+from gui.i18n import translated
 from gui.panels.data import DataPanel
 from gui.panels.training import TrainingPanel
 from gui.panels.training_status import TrainingStatus
@@ -120,7 +122,8 @@ def project_for_saving(window: "MainWindow", worker: TrainingWorker) -> Project:
         trained = worker.trained_project()
     except LayerLabError as exc:
         window.statusBar().showMessage(
-            window.tr("Saved without the trained weights: %1").replace("%1", str(exc)), 10_000
+            window.tr("Saved without the trained weights: %1").replace("%1", translated(exc_reason(exc))),
+            10_000,
         )
         return window.document.project
     return trained if trained is not None else window.document.project

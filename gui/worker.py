@@ -26,6 +26,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from engine.errors import LayerLabError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.messages import reason as exc_reason
 from engine.project import Project
 from engine.trainer import DIVERGED, IDLE, RUNNING, EarlyStopping, Trainer
@@ -218,8 +219,14 @@ class TrainingWorker(QObject):
         finite = all(np.isfinite(a).all() for p in params.values() for a in p.values())
         if self.state == DIVERGED or not finite:
             raise LayerLabError(
-                "training diverged, so the weights are useless (some may not even be finite "
-                "numbers): press Reset and train again"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "training",
+                        "training diverged, so the weights are useless (some may not even be finite "
+                        "numbers): press Reset and train again",
+                    ),
+                    context="training",
+                )
             )
         return trained_project(project, session, params)
 
@@ -552,7 +559,7 @@ class TrainingWorker(QObject):
             elif isinstance(event, BackendChanged):
                 self.backend = event.backend
                 self._share_the_gil()
-                self.backend_changed.emit(event.backend, event.reason)
+                self.backend_changed.emit(event.backend, translated(event.reason))
         if step_events:
             self.steps.append(
                 np.concatenate([e.step for e in step_events]) + self._step_offset,

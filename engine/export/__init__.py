@@ -20,6 +20,7 @@ from pathlib import Path
 from engine.errors import ConfigError, LayerLabError
 from engine.export.names import sanitize
 from engine.export.plan import plan_export
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.project import Project
 
 
@@ -36,9 +37,24 @@ class ExportFormat:
 FORMATS: dict[str, ExportFormat] = {
     f.name: f
     for f in (
-        ExportFormat("onnx", "ONNX model", ".onnx", "engine.export.onnx"),
-        ExportFormat("pytorch", "PyTorch code + weights", ".py", "engine.export.pytorch"),
-        ExportFormat("keras", "Keras 3 code + weights", ".py", "engine.export.keras"),
+        ExportFormat(
+            "onnx",
+            Message(QT_TRANSLATE_NOOP("export", "ONNX model"), context="export"),
+            ".onnx",
+            "engine.export.onnx",
+        ),
+        ExportFormat(
+            "pytorch",
+            Message(QT_TRANSLATE_NOOP("export", "PyTorch code + weights"), context="export"),
+            ".py",
+            "engine.export.pytorch",
+        ),
+        ExportFormat(
+            "keras",
+            Message(QT_TRANSLATE_NOOP("export", "Keras 3 code + weights"), context="export"),
+            ".py",
+            "engine.export.keras",
+        ),
     )
 }
 
@@ -50,7 +66,14 @@ def export_format(name: str) -> ExportFormat:
     try:
         return FORMATS[name]
     except KeyError:
-        raise ConfigError(f"unknown export format {name!r}; choose one of: {', '.join(FORMATS)}") from None
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("export", "unknown export format {name}; choose one of: {formats}"),
+                context="export",
+                name=repr(name),
+                formats=", ".join(FORMATS),
+            )
+        ) from None
 
 
 def default_path(project_path: str | os.PathLike[str], format: str) -> Path:
@@ -79,11 +102,28 @@ def export_project(project: Project, format: str, path: str | os.PathLike[str]) 
     """
     fmt, path = export_format(format), Path(path)
     if path.suffix.lower() != fmt.suffix:
-        raise ConfigError(f"{path}: a {fmt.label} export is written to a {fmt.suffix} file")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP("export", "{path}: a {format} export is written to a {suffix} file"),
+                context="export",
+                path=str(path),
+                format=fmt.label,
+                suffix=fmt.suffix,
+            )
+        )
     if fmt.suffix == ".py" and path.stem in _IMPORTED:
         raise ConfigError(
-            f"{path}: a file called {path.name} would hide the {path.stem} package that the "
-            "exported code imports; choose another name"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export",
+                    "{path}: a file called {name} would hide the {package} package that the "
+                    "exported code imports; choose another name",
+                ),
+                context="export",
+                path=str(path),
+                name=path.name,
+                package=path.stem,
+            )
         )
     plan = plan_export(project)
     return _write_all(importlib.import_module(fmt.module).files(plan, path))
@@ -105,7 +145,14 @@ def _write_all(files: dict[Path, bytes]) -> list[Path]:
         for tmp, current in staged:
             os.replace(tmp, current)
     except OSError as exc:
-        raise LayerLabError(f"{current}: cannot write the file ({exc.strerror or exc})") from None
+        raise LayerLabError(
+            Message(
+                QT_TRANSLATE_NOOP("export", "{path}: cannot write the file ({error})"),
+                context="export",
+                path=str(current),
+                error=str(exc.strerror or exc),
+            )
+        ) from None
     finally:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)

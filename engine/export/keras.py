@@ -20,6 +20,7 @@ from engine.activations import Activation
 from engine.errors import ConfigError
 from engine.export.code import CLASS_NAMES_COMMENT, call, ident, names_tuple, npz_bytes, number, shape, wrap
 from engine.export.plan import ExportPlan, LayerPlan
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 #: Keras' names for the activations it has without a parameter (None: no activation).
 ACTIVATION_NAMES = {
@@ -47,7 +48,15 @@ def _activation_layer(activation: Activation) -> str:
         return ACTIVATION_LAYERS[activation.name].format(alpha=number(alpha))
     if activation.name in ACTIVATION_NAMES:
         return f'layers.Activation("{ACTIVATION_NAMES[activation.name] or "linear"}"'
-    raise ConfigError(f"the Keras export has no counterpart for the activation {activation.label}")
+    raise ConfigError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "export", "the Keras export has no counterpart for the activation {activation}"
+            ),
+            context="export",
+            activation=term(activation.label),
+        )
+    )
 
 
 class _Writer:
@@ -99,7 +108,15 @@ class _Writer:
         elif kind == "concatenate":
             self.build.append(f'{name} = layers.Concatenate(axis=-1, name="{name}")([{", ".join(ins)}])')
         else:
-            raise ConfigError(f"the Keras export has no translation for the layer type {lp.layer.label}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "export", "the Keras export has no translation for the layer type {layer}"
+                    ),
+                    context="export",
+                    layer=term(lp.layer.label),
+                )
+            )
 
     def scaling(self, x: str) -> str:
         """Normalization (and Rescaling for min-max) layers; returns the scaled tensor's name."""

@@ -27,6 +27,7 @@ from onnx import TensorProto, helper, numpy_helper
 from engine.activations import Activation
 from engine.errors import ConfigError
 from engine.export.plan import ExportPlan, InputScaling, LayerPlan
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 OPSET = 17
 #: The IR version that goes with opset 17, so runtimes from 2022 on can read the file.
@@ -86,7 +87,13 @@ def _activation(b: _Builder, activation: Activation, x: str, out: str) -> str:
         one_plus = b.op("Add", [erf, b.constant(1.0)], f"{out}/one_plus_erf")
         half_x = b.op("Mul", [x, b.constant(0.5)], f"{out}/half_x")
         return b.op("Mul", [half_x, one_plus], out)
-    raise ConfigError(f"the ONNX export has no operator for the activation {activation.label}")
+    raise ConfigError(
+        Message(
+            QT_TRANSLATE_NOOP("export", "the ONNX export has no operator for the activation {activation}"),
+            context="export",
+            activation=term(activation.label),
+        )
+    )
 
 
 def _layer(b: _Builder, lp: LayerPlan, ins: list[str]) -> str:
@@ -114,7 +121,13 @@ def _layer(b: _Builder, lp: LayerPlan, ins: list[str]) -> str:
         return b.op("Sum", ins, out)
     if kind == "concatenate":
         return b.op("Concat", ins, out, axis=-1)
-    raise ConfigError(f"the ONNX export has no translation for the layer type {lp.layer.label}")
+    raise ConfigError(
+        Message(
+            QT_TRANSLATE_NOOP("export", "the ONNX export has no translation for the layer type {layer}"),
+            context="export",
+            layer=term(lp.layer.label),
+        )
+    )
 
 
 def _batch_norm(b: _Builder, lp: LayerPlan, x: str) -> str:

@@ -14,6 +14,7 @@ from engine.data import scaling as scaling_lib
 from engine.errors import ConfigError, ShapeError
 from engine.export.names import Namer
 from engine.layers import Layer, Shape
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.project import Project
 
 
@@ -99,7 +100,14 @@ def plan_export(project: Project) -> ExportPlan:
     model = project.to_model()
     net = model.network  # a GraphError listing the problems if the graph cannot run
     if not project.weights and net.weight_keys():
-        raise ConfigError("the project has no trained weights yet: train it before exporting")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export", "the project has no trained weights yet: train it before exporting"
+                ),
+                context="export",
+            )
+        )
     needed = _feeding(project, net.output_id)
     namer = Namer()
     idents: dict[str, str] = {}
@@ -149,8 +157,16 @@ def _scaling(project: Project, input_shape: Shape) -> InputScaling | None:
     shift, divisor = scaler.fitted()
     if shift.shape != tuple(input_shape):
         raise ShapeError(
-            f"the input scaling was fitted on samples of shape {shift.shape}, but the Input now "
-            f"takes {tuple(input_shape)}: train the project again before exporting"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export",
+                    "the input scaling was fitted on samples of shape {fitted}, but the Input now "
+                    "takes {shape}: train the project again before exporting",
+                ),
+                context="export",
+                fitted=str(shift.shape),
+                shape=str(tuple(input_shape)),
+            )
         )
     stretch = None
     if isinstance(scaler, scaling_lib.MinMax):

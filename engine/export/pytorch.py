@@ -20,6 +20,7 @@ import numpy as np
 from engine.errors import ConfigError
 from engine.export.code import CLASS_NAMES_COMMENT, ident, names_tuple, npz_bytes, number, shape, wrap
 from engine.export.plan import ExportPlan, LayerPlan
+from engine.messages import QT_TRANSLATE_NOOP, Message, term
 
 #: torch.nn.functional / torch calls for each activation; ``{x}`` is the input, ``{alpha}`` α.
 ACTIVATIONS = {
@@ -41,7 +42,15 @@ def _apply(lp: LayerPlan, x: str) -> str:
     activation = lp.activation
     assert activation is not None  # Dense and Activation layers always have one
     if activation.name not in ACTIVATIONS:
-        raise ConfigError(f"the PyTorch export has no counterpart for the activation {activation.label}")
+        raise ConfigError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "export", "the PyTorch export has no counterpart for the activation {activation}"
+                ),
+                context="export",
+                activation=term(activation.label),
+            )
+        )
     alpha = getattr(activation, "alpha", None)
     return ACTIVATIONS[activation.name].format(x=x, alpha=None if alpha is None else number(alpha))
 
@@ -78,7 +87,15 @@ class _Writer:
         elif kind == "concatenate":
             self.forward.append(f"{name} = torch.cat([{', '.join(ins)}], dim=-1)")
         else:
-            raise ConfigError(f"the PyTorch export has no translation for the layer type {lp.layer.label}")
+            raise ConfigError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "export", "the PyTorch export has no translation for the layer type {layer}"
+                    ),
+                    context="export",
+                    layer=term(lp.layer.label),
+                )
+            )
 
     def _batch_norm(self, lp: LayerPlan, x: str) -> None:
         name, p, cfg = ident(lp.ident), lp.params, lp.layer.config

@@ -16,6 +16,7 @@ import numpy as np
 
 from engine import experiment
 from engine.errors import LayerLabError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.project import Project
 
 Shape = tuple[int, ...]
@@ -59,7 +60,14 @@ class ProjectPredictor(Predictor):
         self.project = Project.load(self.path)
         if not self.project.weights:
             raise LayerLabError(
-                f"{path}: the project has no trained weights yet; run `layerlab train {path}` first"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "serving",
+                        "{path}: the project has no trained weights yet; run `layerlab train {path}` first",
+                    ),
+                    context="serving",
+                    path=str(path),
+                )
             )
         self.model = self.project.to_model()
         self.backend = backend
@@ -89,13 +97,28 @@ class OnnxPredictor(Predictor):
 
         self.path = Path(path)
         if not self.path.is_file():
-            raise LayerLabError(f"{path}: no such file")
+            raise LayerLabError(
+                Message(
+                    QT_TRANSLATE_NOOP("serving", "{path}: no such file"),
+                    context="serving",
+                    path=str(path),
+                )
+            )
         self.session = _open_session(self.path)
         inputs, outputs = self.session.inputs, self.session.outputs
         if len(inputs) != 1 or inputs[0][1] != "tensor(float)":
             raise LayerLabError(
-                f"{path}: the model takes {len(inputs)} input(s) of type "
-                f"{', '.join(kind for _, kind, _ in inputs)}; LayerLab runs models with one float input"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "serving",
+                        "{path}: the model takes {count} input(s) of type {types}; "
+                        "LayerLab runs models with one float input",
+                    ),
+                    context="serving",
+                    path=str(path),
+                    count=len(inputs),
+                    types=", ".join(kind for _, kind, _ in inputs),
+                )
             )
         self.input_name = inputs[0][0]
         self.input_shape = _sample_shape(path, "input", inputs[0][2])
@@ -124,7 +147,14 @@ class _OnnxRuntimeSession:
             )
         except Exception as exc:  # onnxruntime's own error types, for any broken or foreign file
             raise LayerLabError(
-                f"{path}: not an ONNX model that onnxruntime can run ({_first_line(exc)})"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "serving", "{path}: not an ONNX model that onnxruntime can run ({error})"
+                    ),
+                    context="serving",
+                    path=str(path),
+                    error=_first_line(exc),
+                )
             ) from None
         #: (name, type, shape) of each input and output; shape entries are ints or symbolic names.
         self.inputs = [(i.name, i.type, i.shape) for i in self._session.get_inputs()]
@@ -149,7 +179,14 @@ class _OnnxReferenceSession(_OnnxRuntimeSession):
             onnx.checker.check_model(model)
             self._evaluator = ReferenceEvaluator(model)
         except Exception as exc:  # onnx's parse, checker and evaluator errors
-            raise LayerLabError(f"{path}: not an ONNX model LayerLab can run ({_first_line(exc)})") from None
+            raise LayerLabError(
+                Message(
+                    QT_TRANSLATE_NOOP("serving", "{path}: not an ONNX model LayerLab can run ({error})"),
+                    context="serving",
+                    path=str(path),
+                    error=_first_line(exc),
+                )
+            ) from None
         types = {number: f"tensor({name.lower()})" for name, number in onnx.TensorProto.DataType.items()}
 
         def described(value) -> tuple[str, str, list]:
@@ -182,9 +219,23 @@ def _first_line(exc: Exception) -> str:
 def _sample_shape(path: str | os.PathLike[str], what: str, dims: list) -> Shape:
     """The shape of one sample: every dimension after the batch must be a fixed size."""
     if not dims or not all(isinstance(d, int) and d > 0 for d in dims[1:]):
+        what_text = (
+            Message(QT_TRANSLATE_NOOP("serving", "input"), context="serving")
+            if what == "input"
+            else Message(QT_TRANSLATE_NOOP("serving", "output"), context="serving")
+        )
         raise LayerLabError(
-            f"{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and "
-            "fixed sizes after it"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "serving",
+                    "{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and "
+                    "fixed sizes after it",
+                ),
+                context="serving",
+                path=str(path),
+                what=what_text,
+                dims=str(dims),
+            )
         )
     return tuple(dims[1:])
 
@@ -197,7 +248,13 @@ def _class_names(path: str | os.PathLike[str], stored: str | None) -> tuple[str,
     except json.JSONDecodeError:
         names = None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise LayerLabError(f"{path}: the model's class names are not a JSON list of text")
+        raise LayerLabError(
+            Message(
+                QT_TRANSLATE_NOOP("serving", "{path}: the model's class names are not a JSON list of text"),
+                context="serving",
+                path=str(path),
+            )
+        )
     return tuple(names)
 
 

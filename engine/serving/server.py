@@ -11,6 +11,7 @@ import errno
 from collections.abc import Callable
 
 from engine.errors import LayerLabError
+from engine.messages import QT_TRANSLATE_NOOP, Message
 from engine.serving.app import MAX_BODY_BYTES, make_app
 from engine.serving.predictor import Predictor
 
@@ -38,8 +39,22 @@ def serve(
             max_request_body_size=MAX_BODY_BYTES,
         )
     except OSError as exc:
-        hint = "; choose another with --port" if exc.errno == errno.EADDRINUSE else ""
-        raise LayerLabError(f"cannot serve on {host}:{port} ({exc.strerror or exc}){hint}") from None
+        values = {"host": host, "port": port, "error": str(exc.strerror or exc)}
+        if exc.errno == errno.EADDRINUSE:
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "serving", "cannot serve on {host}:{port} ({error}); choose another with --port"
+                ),
+                context="serving",
+                **values,
+            )
+        else:
+            message = Message(
+                QT_TRANSLATE_NOOP("serving", "cannot serve on {host}:{port} ({error})"),
+                context="serving",
+                **values,
+            )
+        raise LayerLabError(message) from None
     shown_host = f"[{host}]" if ":" in host else host
     on_ready(f"http://{shown_host}:{server.effective_port}")
     try:

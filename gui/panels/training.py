@@ -414,7 +414,9 @@ class TrainingPanel(QScrollArea):
             self.message.clear()
         elif reason and state not in (PAUSED, UNAVAILABLE, DIVERGED):
             self.message.setStyleSheet(NOTE_STYLE)
-            self.message.setText(reason[:1].upper() + reason[1:] + ".")
+            # The engine's reasons are clauses ("all 10 epochs are done"), shown as a sentence.
+            sentence = self.tr("%1.", "a training note as a sentence")
+            self.message.setText(sentence.replace("%1", reason[:1].upper() + reason[1:]))
         self._update_buttons()
 
     def _show_failure(self, text: str) -> None:

@@ -7,10 +7,11 @@ meanwhile), so a slow start is explained rather than mysterious.
 
 import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from engine.trainer import RUNNING
+from gui.panels.training import BACKENDS
 from gui.worker import UNAVAILABLE, TrainingWorker
 
 #: While training runs, the numbers change at most this often (ms): nobody reads a counter that
@@ -95,7 +96,12 @@ class TrainingStatus(QWidget):
         if not worker.backend:
             self.backend.setText("")
             return
-        text = self.tr("Backend: %1").replace("%1", worker.backend)
         if worker.requested_backend == "auto" and worker.backend == "reference" and worker.state == RUNNING:
-            text += " " + self.tr("(JIT warming up…)")
-        self.backend.setText(text)
+            text = self.tr("Backend: %1 (JIT warming up…)")
+        else:
+            text = self.tr("Backend: %1")
+        # The backend by the name the Backend choice gives it ("Reference (numpy)"), in the
+        # interface language; a backend the choice does not list keeps its code name.
+        label = BACKENDS.get(worker.backend)
+        name = QCoreApplication.translate("TrainingPanel", label) if label else worker.backend
+        self.backend.setText(text.replace("%1", name))
