@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from engine.errors import LayerLabError
+from engine.messages import reason
+from gui.i18n import translated
 
 log = logging.getLogger("gui.background")
 
@@ -90,7 +92,8 @@ class ViewComputer(QObject):
             try:
                 outcome = (done, job(), None)
             except LayerLabError as exc:
-                outcome = (failed, str(exc), True)
+                # The engine's sentence, translated on the GUI thread when it is delivered.
+                outcome = (failed, reason(exc), True)
             except Exception as exc:  # a view must never take the window down
                 log.exception("background job %s failed", key)
                 outcome = (failed, f"{type(exc).__name__}: {exc}", True)
@@ -107,6 +110,8 @@ class ViewComputer(QObject):
                         self._timer.stop()
                     return
                 callback, value, is_error = self._finished.popleft()
+            if is_error:
+                value = translated(value)  # a failure's reason, in the interface language
             if callback is not None:
                 callback(value)
             elif is_error:

@@ -3,26 +3,101 @@
 The engine's commands already know how to do and undo themselves; these wrappers only give
 them a place on Qt's undo stack, so Ctrl+Z, the Edit menu and the dirty marker all come from
 one ``QUndoStack``.
+
+What an Undo menu calls a command is a :data:`Label`: a text, or a function that makes the
+text in the interface language (``lambda: tr("Add %1").replace("%1", …)``), or an engine
+:class:`~engine.messages.Message`. A function or Message is made again after a language
+switch (:meth:`LabelledCommand.retranslate`), so the history speaks the new language; a plain
+text is re-translated through the catalogues (:func:`gui.i18n.retranslate_text`) by the
+document.
 """
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from engine.graph import Command, LayerGraph
+from engine import layers as layer_specs
+from engine.graph import (
+    AddNode,
+    Command,
+    Connect,
+    Disconnect,
+    LayerGraph,
+    Move,
+    RemoveNode,
+    Rename,
+    SetConfig,
+)
+from engine.messages import Message
 from engine.project import Project
+from gui.engine_texts import engine_text
+from gui.field_editors import humanize
+from gui.i18n import translated
+
+#: An undo step's name: its text, or a function making it in the interface language.
+Label = str | Callable[[], str]
 
 
-class GraphCommand(QUndoCommand):
+def tr(text: str) -> str:
+    # Named tr (not _tr) so pyside6-lupdate extracts the texts passed to it.
+    return QCoreApplication.translate("commands", text)
+
+
+def label_text(label: Label) -> str:
+    """The text ``label`` shows now (an engine Message in the interface language)."""
+    return label() if callable(label) else translated(label)
+
+
+def command_label(command: Command) -> Label:
+    """What the Undo menu calls an engine command no one gave a name (the engine's own
+    ``command.text`` is an English note, "add Dense")."""
+    if isinstance(command, AddNode):
+        spec = layer_specs.LAYERS.get(command.type)
+        return lambda: tr("Add %1").replace("%1", engine_text(spec.label))
+    if isinstance(command, SetConfig):
+        names = list(command.changes)
+        return lambda: tr("Change %1").replace("%1", tr(", ").join(humanize(n) for n in names))
+    fixed = {
+        RemoveNode: lambda: tr("Delete layer"),
+        Connect: lambda: tr("Connect"),
+        Disconnect: lambda: tr("Disconnect"),
+        Rename: lambda: tr("Rename"),
+        Move: lambda: tr("Move"),
+    }
+    for kind, label in fixed.items():
+        if isinstance(command, kind):
+            return label
+    return lambda: tr("Edit")
+
+
+class LabelledCommand(QUndoCommand):
+    """An undo step whose text follows the interface language when its label is a function."""
+
+    def __init__(self, label: Label) -> None:
+        super().__init__(label_text(label))
+        self.label = label
+
+    def retranslate(self) -> bool:
+        """Make the text again in the interface language; False when the label is a plain text
+        (the caller re-translates that through the catalogues)."""
+        if not (callable(self.label) or isinstance(self.label, Message)):
+            return False
+        self.setText(label_text(self.label))
+        return True
+
+
+class GraphCommand(LabelledCommand):
     """An engine graph command that has already been carried out once.
 
     The document runs the command itself first, so an edit the engine refuses (a duplicate
     name, say) never reaches the stack; the stack's own first ``redo`` is therefore skipped.
     """
 
-    def __init__(self, graph: LayerGraph, command: Command, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, graph: LayerGraph, command: Command, text: Label | None = None) -> None:
+        super().__init__(command_label(command) if text is None else text)
         self._graph = graph
         self._command = command
         self._skip_redo = True
@@ -37,7 +112,7 @@ class GraphCommand(QUndoCommand):
         self._command.undo(self._graph)
 
 
-class ProjectSettingsCommand(QUndoCommand):
+class ProjectSettingsCommand(LabelledCommand):
     """Replace top-level project settings (data set, split, training, seed) undoably.
 
     The data and training panels edit these; going through the undo stack gives them undo and
@@ -48,7 +123,7 @@ class ProjectSettingsCommand(QUndoCommand):
     MERGE_ID = 0x5E7
 
     def __init__(
-        self, project: Project, changes: dict[str, Any], text: str, on_change, merge_key: str | None = None
+        self, project: Project, changes: dict[str, Any], text: Label, on_change, merge_key: str | None = None
     ) -> None:
         super().__init__(text)
         self._project = project

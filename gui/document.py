@@ -17,9 +17,11 @@ from PySide6.QtGui import QUndoStack
 from engine.errors import LayerLabError, ShapeError
 from engine.graph import Analysis, Command, GraphEvent, LayerGraph, Problem
 from engine.layers import Shape
+from engine.messages import Message, reason
 from engine.project import Project
-from gui.commands import GraphCommand, ProjectSettingsCommand
-from gui.i18n import problem_text
+from gui import i18n
+from gui.commands import GraphCommand, Label, LabelledCommand, ProjectSettingsCommand, label_text
+from gui.i18n import problem_text, translated
 
 
 @dataclass
@@ -52,6 +54,8 @@ class GraphDocument(QObject):
     #: Names of project settings (``dataset``, ``training``, …) that changed.
     settings_changed = Signal(list)
     dirty_changed = Signal(bool)
+    #: The undo history's texts were made anew in the interface language (after a switch).
+    history_retranslated = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,9 @@ class GraphDocument(QObject):
         self._forced_dirty = False
         self._was_dirty = False
         self._errors: tuple[bool, str] = (False, "")
+        #: The language the undo history's texts are in.
+        self._history_language = i18n.current_language()
+        self._macro_depth = 0
         self._analysis = self._project.graph.analyze()
         self._info: dict[str, NodeInfo] = {}
         self._project.graph.events.connect(self._on_graph_event)
@@ -107,30 +114,68 @@ class GraphDocument(QObject):
             self.dirty_changed.emit(self.dirty)
 
     # -- editing ----------------------------------------------------------------------------------
-    def execute(self, command: Command, text: str | None = None) -> str | None:
-        """Carry out an engine command and put it on the undo stack.
+    def execute(self, command: Command, text: Label | None = None) -> str | None:
+        """Carry out an engine command and put it on the undo stack, named ``text`` (a
+        :data:`gui.commands.Label`; by default a name made from the command).
 
         Returns None on success, or the engine's reason when it refuses the edit (nothing is
-        changed then), for the caller to show where the user is looking.
+        changed then), in the interface language, for the caller to show where the user is
+        looking.
         """
         try:
             command.do(self.graph)
         except LayerLabError as exc:
-            return str(exc)
-        self.undo_stack.push(GraphCommand(self.graph, command, text or command.text))
+            return translated(reason(exc))
+        self.undo_stack.push(GraphCommand(self.graph, command, text or None))
         return None
 
     @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
-        """Group the edits made inside the block into one undo step."""
-        self.undo_stack.beginMacro(text)
+    def macro(self, text: Label) -> Iterator[None]:
+        """Group the edits made inside the block into one undo step named ``text`` (a text, or
+        a function making it in the interface language: see :mod:`gui.commands`)."""
+        stack = self.undo_stack
+        outermost = self._macro_depth == 0
+        before = stack.index()
+        stack.beginMacro(label_text(text))
+        self._macro_depth += 1
         try:
             yield
         finally:
-            self.undo_stack.endMacro()
+            self._macro_depth -= 1
+            stack.endMacro()
+            if outermost and stack.index() == before + 1 and (callable(text) or isinstance(text, Message)):
+                # Qt makes the macro's command itself, and PySide does not keep a Python
+                # attribute on it; its first child (one of ours) carries the label instead.
+                macro = stack.command(before)
+                first = macro.child(0) if macro is not None and macro.childCount() else None
+                if isinstance(first, LabelledCommand):
+                    first.macro_label = text
 
-    def update_settings(self, text: str, merge_key: str | None = None, **changes: Any) -> None:
-        """Undoably replace project settings such as ``dataset=…`` or ``training=…``.
+    def retranslate_history(self) -> None:
+        """Make the undo history's texts in the interface language (after a switch), so Edit ▸
+        Undo says "撤销 添加 全连接层" rather than the English it was made in. Labels that are
+        functions are asked again; plain texts are re-translated through the catalogues."""
+        language = i18n.current_language()
+        if language == self._history_language:
+            return
+        old, new = i18n.catalogue(self._history_language), i18n.catalogue(language)
+        self._history_language = language
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, LabelledCommand) and command.retranslate():
+                continue
+            first = command.child(0) if command.childCount() else None
+            label = getattr(first, "macro_label", None)
+            if label is not None:
+                command.setText(label_text(label))
+            else:
+                command.setText(i18n.retranslate_text(command.text(), old, new))
+        self.history_retranslated.emit()
+
+    def update_settings(self, text: Label, merge_key: str | None = None, **changes: Any) -> None:
+        """Undoably replace project settings such as ``dataset=…`` or ``training=…``; ``text``
+        names the step (see :meth:`macro`).
 
         Consecutive updates with the same ``merge_key`` (a slider being dragged) become one
         undo step.

@@ -10,11 +10,14 @@ The choice is stored in QSettings under ``language``: ``system`` (follow the sys
 the default), ``en`` or ``zh_CN``. Switching is live: :func:`set_language` swaps the
 translator and re-translates the texts of every open widget (menus, dock titles, labels,
 buttons, tool tips) through the catalogues, so nothing needs a restart. Texts composed at run
-time (e.g. "Epoch 3 of 10") switch the next time they are refreshed.
+time (e.g. "Epoch 3 of 10") switch the next time they are refreshed, or at once where a widget
+re-composes them on the LanguageChange event, which :func:`set_language` delivers before it
+returns (the main window's title and undo history: :func:`retranslate_text`).
 
 Qt's own dialogs (file dialogs, Yes/No buttons) use Qt's shipped ``qtbase_*.qm``.
 """
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -34,14 +38,17 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QSpinBox,
     QTabWidget,
     QTreeWidget,
     QWidget,
@@ -194,6 +201,10 @@ def set_language(choice: str, settings: QSettings | None = None) -> str:
     apply_language(app, new)
     if old != new and isinstance(app, QApplication):
         retranslate_widgets(catalogue(old), catalogue(new))
+        # Installing the translators posted a LanguageChange to every window; deliver it now, so
+        # texts composed at run time (window title, Undo's "Undo Add Dense", the layer palette)
+        # have switched too when this returns, not only after the next turn of the event loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return new
 
 
@@ -231,6 +242,7 @@ def apply_language(app: QCoreApplication, language: str) -> None:
 Candidates = list[tuple[str, str, str]]
 
 
+@lru_cache(maxsize=4)
 def _mapping(old: Catalogue, new: Catalogue) -> dict[str, Candidates]:
     table: dict[str, Candidates] = {}
     for key in sorted(set(old.messages) | set(new.messages)):
@@ -256,6 +268,59 @@ def _choose(candidates: Candidates, owner: QObject | None) -> str:
     sources = Counter(c[1] for c in candidates)
     best = max(sources, key=lambda s: (sources[s], s))
     return next(c[2] for c in candidates if c[1] == best)
+
+
+#: Qt's placeholders in a message: %1 … %99, and %n (a count).
+_QT_PLACEHOLDER = re.compile(r"%(\d{1,2}|n)")
+
+
+@lru_cache(maxsize=4)
+def _templates(old: Catalogue, new: Catalogue) -> list[tuple[re.Pattern[str], Candidates]]:
+    """Messages with placeholders, as patterns matching a text composed from them as ``old``
+    shows them; the most literal text first ("Change %1 of %2" before "Change %1")."""
+    found = []
+    for shown, candidates in _mapping(old, new).items():
+        literal = _QT_PLACEHOLDER.sub("", shown)
+        if literal == shown or sum(ch.isalpha() for ch in literal) < 2:
+            continue  # no placeholder, or nothing but placeholders and punctuation ("%1 %")
+        parts, seen, last = [], set(), 0
+        for match in _QT_PLACEHOLDER.finditer(shown):
+            parts.append(re.escape(shown[last : match.start()]))
+            name = "p" + match.group(1)
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
+            seen.add(name)
+            last = match.end()
+        parts.append(re.escape(shown[last:]))
+        found.append((len(literal), re.compile("".join(parts), re.DOTALL), candidates))
+    found.sort(key=lambda entry: -entry[0])
+    return [(pattern, candidates) for _, pattern, candidates in found]
+
+
+def retranslate_text(text: str, old: Catalogue, new: Catalogue, owner: QObject | None = None) -> str:
+    """``text``, shown in ``old``'s language, in ``new``'s.
+
+    A text that is exactly a message is swapped as :func:`retranslate_widgets` does. A text
+    composed from a message with placeholders ("Change %1 of %2" made "Change Units of dense")
+    gets the new language's template, with each filled-in value that is itself exactly a
+    message swapped too (a setting's name) and any other value (a layer's name, a number)
+    kept. Any other text comes back unchanged.
+    """
+    if not text:
+        return text
+    candidates = _mapping(old, new).get(text)
+    if candidates:
+        return _choose(candidates, owner)
+    for pattern, candidates in _templates(old, new):
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        values = {}
+        for name, value in match.groupdict().items():
+            exact = _mapping(old, new).get(value)
+            values[name[1:]] = _choose(exact, owner) if exact else value
+        template = _choose(candidates, owner)
+        return _QT_PLACEHOLDER.sub(lambda m, found=values: found.get(m.group(1), m.group(0)), template)
+    return text
 
 
 def retranslate_widgets(old: Catalogue, new: Catalogue, roots: list[QWidget] | None = None) -> int:
@@ -302,6 +367,13 @@ def retranslate_widgets(old: Catalogue, new: Catalogue, roots: list[QWidget] | N
             widget.setTitle(text)
         if isinstance(widget, QLineEdit) and (text := swap(widget.placeholderText(), widget)) is not None:
             widget.setPlaceholderText(text)
+        special = widget.specialValueText() if isinstance(widget, QAbstractSpinBox) else ""
+        if special and (text := swap(special, widget)) is not None:
+            widget.setSpecialValueText(text)  # an epochs box's "until stopped"
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            for getter, setter in ((widget.prefix, widget.setPrefix), (widget.suffix, widget.setSuffix)):
+                if (text := swap(getter(), widget)) is not None:
+                    setter(text)
         if isinstance(widget, QComboBox):
             for i in range(widget.count()):
                 if (text := swap(widget.itemText(i), widget)) is not None:
@@ -363,7 +435,10 @@ def translated(text: str) -> str:
     if not text.args:
         return found if found != text.key else str(text)
     try:
-        return found.format(**{name: translated(value) for name, value in text.args.items()})
+        # Only sentences are translated: numbers keep their type, so "{v:g}" and "{n!r}" format
+        # them in Chinese exactly as in English.
+        values = {name: translated(v) if isinstance(v, Message) else v for name, v in text.args.items()}
+        return found.format(**values)
     except (KeyError, IndexError, ValueError):
         # A translation with a mistyped placeholder (tests/gui/test_i18n.py looks for them)
         # must not hide what went wrong: show the engine's own sentence.

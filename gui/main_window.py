@@ -9,7 +9,7 @@ data and training panels, plots — is added by :mod:`gui.training_ui` as ``wind
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from gui.inspector import Inspector
 from gui.lessons import install as install_lessons
 from gui.palette import LayerPalette
 from gui.problems import ProblemsPanel
-from gui.templates import TEMPLATES, example_paths
+from gui.templates import TEMPLATES, example_paths, example_title
 from gui.training_ui import install as install_training_ui
 
 PASTE_STEP = 40.0
@@ -146,12 +146,22 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.files.save_as, "Ctrl+Shift+S")
         self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E")
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        # Not QUndoStack.createUndoAction: the prefix it keeps ("Undo") stays in the language it
+        # was made in; these actions make their text anew (see _update_undo_texts).
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = QAction(self)
         self.undo_action.setShortcuts([QKeySequence(keys.Undo)])
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(keys.Redo)])
+        self.redo_action.triggered.connect(stack.redo)
         self.addActions([self.undo_action, self.redo_action])
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        self.document.history_retranslated.connect(self._update_undo_texts)
+        self._update_undo_texts()
         self.cut_action = self._action(self.tr("Cu&t"), self.cut, keys.Cut, canvas=True)
         self.copy_action = self._action(self.tr("&Copy"), self.copy, keys.Copy, canvas=True)
         self.paste_action = self._action(self.tr("&Paste"), self.paste, keys.Paste, canvas=True)
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         examples = file_menu.addMenu(self.tr("Open &Example"))
         for path in example_paths():
-            action = examples.addAction(path.stem.replace("_", " "))
+            action = examples.addAction(example_title(path))
             action.triggered.connect(lambda _=False, p=path: self.files.open_copy(p))
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -256,6 +266,32 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %1%").replace("%1", str(round(zoom * 100))))
+
+    def _update_undo_texts(self, *_: object) -> None:
+        """Undo/Redo name the step they would take, in the interface language."""
+        stack = self.document.undo_stack
+        for action, step, plain, named in (
+            (self.undo_action, stack.undoText(), self.tr("&Undo"), self.tr("&Undo %1")),
+            (self.redo_action, stack.redoText(), self.tr("&Redo"), self.tr("&Redo %1")),
+        ):
+            action.setText(named.replace("%1", step) if step else plain)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """After a language switch: the texts composed at run time (gui.i18n swaps the fixed
+        ones): the title, the zoom, the undo history with Undo/Redo, and the analysis (the
+        problems, the inspector's and the cards' texts, why Train is disabled)."""
+        self.document.refresh_analysis()
+        self.document.retranslate_history()
+        self._update_undo_texts()
+        self._update_title()
+        self._show_zoom(self.view.zoom)
 
     def _update_title(self) -> None:
         self.setWindowTitle(self.tr("%1[*] — LayerLab").replace("%1", self.files.display_name))

@@ -82,8 +82,7 @@ class SettingsDialog(QDialog):
         """Store and apply the choices (language first: the classroom texts follow it)."""
         choice = self.language.currentData()
         if choice != i18n.stored_choice(self.settings) or i18n.resolve(choice) != i18n.current_language():
-            i18n.set_language(choice, self.settings)
-            window.document.refresh_analysis()  # the inspector's and problems' texts, composed anew
+            i18n.set_language(choice, self.settings)  # the window re-composes its texts (retranslate)
         room = window.classroom
         new_scale = self.scale.value() / 100
         rescale = abs(new_scale - room.font_scale()) > 1e-9

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from engine.graph import LayerGraph
 from engine.layers import Dense, Dropout, Flatten, Input, Layer, Output
@@ -138,3 +138,19 @@ def template(key: str) -> Template:
 def example_paths() -> list[Path]:
     """The example projects shipped in resources/examples, by name."""
     return sorted(EXAMPLES_DIR.glob("*.layerlab"))
+
+
+#: File ▸ Open Example's names for the shipped examples, by file name (untranslated).
+EXAMPLE_TITLES = {
+    "circle_tanh": QT_TRANSLATE_NOOP("templates", "Circle with two tanh layers"),
+    "digits_keras": QT_TRANSLATE_NOOP("templates", "Digits with the Keras example model"),
+    "sine_regression": QT_TRANSLATE_NOOP("templates", "Sine curve regression"),
+    "spiral_relu": QT_TRANSLATE_NOOP("templates", "Spiral with two ReLU layers"),
+}
+
+
+def example_title(path: Path) -> str:
+    """An example's name in the interface language (an example added without a title here is
+    shown by its file name, which is then what a person reads)."""
+    title = EXAMPLE_TITLES.get(path.stem)
+    return QCoreApplication.translate("templates", title) if title else path.stem.replace("_", " ")

@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from engine import layers as layer_specs
 from engine.graph import AddNode, Connect, Disconnect, Move, RemoveNode
 from gui.canvas.layout import arrange
+from gui.commands import Label
 from gui.document import GraphDocument
+from gui.engine_texts import engine_text
 
 
 def tr(text: str) -> str:
@@ -24,7 +26,8 @@ def add_layer(document: GraphDocument, type_name: str, position: tuple[float, fl
     """Add a layer with the engine's default settings; returns the new node's id."""
     spec = layer_specs.LAYERS.get(type_name)
     command = AddNode(spec.type, spec().get_config(), position=position)
-    document.execute(command, tr("Add %1").replace("%1", spec.label))
+    # A function, not a text: the Undo menu names the step again after a language switch.
+    document.execute(command, lambda: tr("Add %1").replace("%1", engine_text(spec.label)))
     return command.node_id  # type: ignore[return-value]
 
 
@@ -33,7 +36,7 @@ def delete(document: GraphDocument, node_ids: list[str], edges: list[tuple[str, 
     if not node_ids and not edges:
         return
     graph = document.graph
-    with document.macro(tr("Delete")):
+    with document.macro(lambda: tr("Delete")):
         for source, target in edges:
             if source not in node_ids and target not in node_ids:
                 document.execute(Disconnect(source, target))
@@ -75,7 +78,7 @@ def paste(document: GraphDocument, payload: str, offset: tuple[float, float]) ->
         return []
     graph = document.graph
     new_ids: list[str] = []
-    with document.macro(tr("Paste")):
+    with document.macro(lambda: tr("Paste")):
         for type_name, config, name, (x, y) in entries:
             if type_name not in layer_specs.LAYERS:
                 continue
@@ -94,7 +97,7 @@ def paste(document: GraphDocument, payload: str, offset: tuple[float, float]) ->
     return new_ids
 
 
-def move(document: GraphDocument, positions: dict[str, tuple[float, float]], text: str) -> None:
+def move(document: GraphDocument, positions: dict[str, tuple[float, float]], text: Label) -> None:
     """Move the nodes whose position differs from ``positions``, as one undo step."""
     graph = document.graph
     changed = {
@@ -109,4 +112,4 @@ def move(document: GraphDocument, positions: dict[str, tuple[float, float]], tex
 
 def arrange_all(document: GraphDocument) -> None:
     """Lay the whole graph out left to right (undoable)."""
-    move(document, arrange(document.graph), tr("Arrange layers"))
+    move(document, arrange(document.graph), lambda: tr("Arrange layers"))

@@ -18,6 +18,7 @@ from gui.canvas.mime import LAYER_MIME
 from gui.canvas.node_item import HEIGHT, WIDTH, NodeItem
 from gui.canvas.port_item import PortItem
 from gui.document import GraphDocument
+from gui.i18n import translated
 
 GRID = 20.0
 MAJOR_GRID = 100.0
@@ -175,10 +176,11 @@ class GraphScene(QGraphicsScene):
             if (item.pos().x(), item.pos().y()) != self.document.graph.node(nid).position
         }
         if moved:
-            text = tr("Move %1").replace("%1", self.document.graph.node(next(iter(moved))).name)
+            name, count = self.document.graph.node(next(iter(moved))).name, str(len(moved))
             if len(moved) > 1:
-                text = tr("Move %n layers").replace("%n", str(len(moved)))
-            editing.move(self.document, moved, text)
+                editing.move(self.document, moved, lambda: tr("Move %n layers").replace("%n", count))
+            else:
+                editing.move(self.document, moved, lambda: tr("Move %1").replace("%1", name))
             for nid in moved:  # a move to the snapped spot it already had emits nothing
                 self._move_node_item(nid)
 
@@ -226,7 +228,7 @@ class GraphScene(QGraphicsScene):
                 .replace("%2", graph.node(target.node_id).name)
             )
         else:
-            self.status_message.emit(tr("Cannot connect: %1").replace("%1", reason))
+            self.status_message.emit(tr("Cannot connect: %1").replace("%1", translated(reason)))
 
     def finish_connection(self, pos: QPointF) -> None:
         if self._drag_port is None:
@@ -238,12 +240,13 @@ class GraphScene(QGraphicsScene):
             self.status_message.emit("")
             return
         if reason is not None:
-            self.status_message.emit(tr("Cannot connect: %1").replace("%1", reason))
+            self.status_message.emit(tr("Cannot connect: %1").replace("%1", translated(reason)))
             return
         graph = self.document.graph
-        text = tr("Connect %1 → %2").replace("%1", graph.node(source).name)
+        names = {"%1": graph.node(source).name, "%2": graph.node(target.node_id).name}
         self.document.execute(
-            Connect(source, target.node_id), text.replace("%2", graph.node(target.node_id).name)
+            Connect(source, target.node_id),
+            lambda: tr("Connect %1 → %2").replace("%1", names["%1"]).replace("%2", names["%2"]),
         )
         self.status_message.emit("")
 
