@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>This lesson's project cannot be built: %1</source>
-            <extracomment>How often, and how many times, a train step checks whether the worker is ready for Train. Actions whose results the comparison plot shows. ``marks[k]``: the undo-stack index once the edits of steps 0 … k−1 are in (marks[0]: preset). Something the teacher should read (a step that could not run, and why); "" clears it.</extracomment>
+            <extracomment>``marks[k]``: the undo-stack index once the edits of steps 0 … k−1 are in (marks[0]: preset). Something the teacher should read (a step that could not run, and why); "" clears it.</extracomment>
             <translation>This lesson's project cannot be built: %1</translation>
         </message>
         <message>
@@ -33,6 +33,14 @@
             <translation>This step could not run: %1</translation>
         </message>
         <message>
+            <source>This step could not run: it needs the setting %1</source>
+            <translation>This step could not run: it needs the setting %1</translation>
+        </message>
+        <message>
+            <source>the training is still busy with the last change</source>
+            <translation>the training is still busy with the last change</translation>
+        </message>
+        <message>
             <source>Training did not start: %1</source>
             <translation>Training did not start: %1</translation>
         </message>
@@ -42,6 +50,7 @@
         </message>
         <message>
             <source>Add %1</source>
+            <extracomment>An undo step's name: its text, or a function making it in the interface language.</extracomment>
             <translation>Add %1</translation>
         </message>
         <message>
@@ -80,6 +89,38 @@
             <source>Connect %1 → %2</source>
             <translation>Connect %1 → %2</translation>
         </message>
+        <message>
+            <source>Change %1</source>
+            <translation>Change %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Delete layer</source>
+            <translation>Delete layer</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Disconnect</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
     </context>
     <context>
         <name>ActivationPlot</name>
@@ -103,6 +144,10 @@
         <message>
             <source>samples</source>
             <translation>samples</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 mixes a whole row of units: it has no curve of one variable</source>
@@ -241,7 +286,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>Lessons that compare settings show their runs here, side by side.</source>
-            <extracomment>What is being shown: a Comparison, or None (a race, a curvature, or nothing yet). Drawn paths: (points, time of each point, line items, end marker), for Replay. Where a replay is (0 … 1 of the runs' length), or None when showing everything. One line per optimizer of a race: its step size and when it arrived.</extracomment>
+            <extracomment>What is being shown: a Comparison, or None (a race, a curvature, or nothing yet). Drawn paths: (points, time of each point, line items, end marker), for Replay. Where a replay is (0 … 1 of the runs' length), or None when showing everything. One line per optimizer of a race: its step size and when it arrived. The runs' names in the interface language, by label (see show_comparison).</extracomment>
             <translation>Lessons that compare settings show their runs here, side by side.</translation>
         </message>
         <message>
@@ -265,12 +310,20 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>not below %1</translation>
         </message>
         <message>
+            <source>%1 (η = %2): %3</source>
+            <translation>%1 (η = %2): %3</translation>
+        </message>
+        <message>
             <source>%1 (%2 steps/epoch, %3 ms/epoch)</source>
             <translation>%1 (%2 steps/epoch, %3 ms/epoch)</translation>
         </message>
         <message>
             <source>solid: training, dashed: evaluation</source>
             <translation>solid: training, dashed: evaluation</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Colour = the network's output over the plane of the two inputs; dots = training data.</source>
@@ -358,6 +411,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>true class</source>
+            <extracomment>The counts on screen (rows: true class, columns: predicted), or None. The training step of the weights the counts are for.</extracomment>
             <translation>true class</translation>
         </message>
         <message>
@@ -366,7 +420,6 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>Choose a data set first.</source>
-            <extracomment>The counts on screen (rows: true class, columns: predicted), or None. The training step of the weights the counts are for.</extracomment>
             <translation>Choose a data set first.</translation>
         </message>
         <message>
@@ -386,7 +439,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>DataPanel</name>
         <message>
             <source>Data set</source>
-            <extracomment>The percent range of the split sliders. The data set as the project names it now (None: none chosen or it failed to load).</extracomment>
+            <extracomment>The percent range of the split sliders. The engine's sentence the error line shows (a Message, re-rendered when the language changes). The catalogue description of the chosen built-in set ("" for an imported file). The data set as the project names it now (None: none chosen or it failed to load).</extracomment>
             <translation>Data set</translation>
         </message>
         <message>
@@ -539,6 +592,14 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
     </context>
     <context>
+        <name>DataPreview</name>
+        <message>
+            <source>class</source>
+            <extracomment>Images shown in the grid (a square number) and rows shown in the table. Which view shows the current set: "scatter", "images" or "table". The set shown now (drawn again in the new language after a switch).</extracomment>
+            <translation>class</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the network</source>
@@ -579,8 +640,8 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>Exports the weights after %1 training steps in this window.</translation>
         </message>
         <message>
-            <source>Training goes on: this is its newest snapshot.</source>
-            <translation>Training goes on: this is its newest snapshot.</translation>
+            <source>Exports the weights after %1 training steps in this window. Training goes on: this is its newest snapshot.</source>
+            <translation>Exports the weights after %1 training steps in this window. Training goes on: this is its newest snapshot.</translation>
         </message>
         <message>
             <source>Exports the trained weights saved in the project.</source>
@@ -711,7 +772,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>GraphDocument</name>
         <message numerus="yes">
             <source>(+%n more)</source>
-            <extracomment>Configuration or name of a node changed. Shapes, parameter counts and problems were recomputed (after every edit). ``(has_errors, reason)``: whether the graph can train and, if not, why (for Train). Node ids now selected, in selection order. A different project was loaded: views rebuild everything. Names of project settings (``dataset``, ``training``, …) that changed.</extracomment>
+            <extracomment>Configuration or name of a node changed. Shapes, parameter counts and problems were recomputed (after every edit). ``(has_errors, reason)``: whether the graph can train and, if not, why (for Train). Node ids now selected, in selection order. A different project was loaded: views rebuild everything. Names of project settings (``dataset``, ``training``, …) that changed. The undo history's texts were made anew in the interface language (after a switch). The language the undo history's texts are in.</extracomment>
             <translation>
                 <numerusform>(+%n more)</numerusform>
                 <numerusform />
@@ -770,6 +831,11 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>Settings</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <comment>a setting's help and its allowed range</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
             <source>The network has %1 layers and %2 parameters.</source>
             <translation>The network has %1 layers and %2 parameters.</translation>
         </message>
@@ -790,7 +856,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>LandscapePlot</name>
         <message>
             <source>Random plane (live)</source>
-            <extracomment>Cells per side while training runs, and once it stops (fewer for large networks). Networks with more weights than this get the smaller full resolution. Samples the loss is averaged over at each cell (the first of the training split). Weights offered for the exact two-weight surface (the first of the network's). Room around the two weights' path on the exact surface, at least (in weight units).</extracomment>
+            <extracomment>Cells per side while training runs, and once it stops (fewer for large networks). Networks with more weights than this get the smaller full resolution. Samples the loss is averaged over at each cell (the first of the training split). Weights offered for the exact two-weight surface (the first of the network's). Room around the two weights' path on the exact surface, at least (in weight units). Why no surface could be computed (the engine's sentence, a Message): shown, in the interface language, over the picture already drawn.</extracomment>
             <translation>Random plane (live)</translation>
         </message>
         <message>
@@ -894,7 +960,7 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
         <message>
             <source>Back</source>
-            <extracomment>Views whose results a finished comparison answers better than the main plots do. Where the teacher was (``"07:2"``: lesson 07, third step), kept in the app's settings. Steps run in the open lesson, and the last comparison-type step run (its plot answers a later "show" step that looks at the loss or the surface).</extracomment>
+            <extracomment>Views whose results a finished comparison answers better than the main plots do. Where the teacher was (``"07:2"``: lesson 07, third step), kept in the app's settings. Steps run in the open lesson, and the last comparison-type step run (its plot answers a later "show" step that looks at the loss or the surface). Why the lessons could not be read (shown in the interface language), or None.</extracomment>
             <translation>Back</translation>
         </message>
         <message>
@@ -922,8 +988,8 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Step %1 of %2</translation>
         </message>
         <message>
-            <source>Compare runs</source>
-            <translation>Compare runs</translation>
+            <source>Compare runs — %1</source>
+            <translation>Compare runs — %1</translation>
         </message>
         <message>
             <source>Look at: %1</source>
@@ -947,6 +1013,7 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
         <message>
             <source>loss</source>
+            <extracomment>The y values each curve was last given (what the views' y ranges are fitted to).</extracomment>
             <translation>loss</translation>
         </message>
         <message>
@@ -1111,6 +1178,14 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Zoom %1%</translation>
         </message>
         <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
             <source>%1[*] — LayerLab</source>
             <translation>%1[*] — LayerLab</translation>
         </message>
@@ -1215,6 +1290,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>%1 warnings</source>
             <translation>%1 warnings</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -1455,6 +1534,11 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Cannot train yet: %1</translation>
         </message>
         <message>
+            <source>%1.</source>
+            <comment>a training note as a sentence</comment>
+            <translation>%1.</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -1507,12 +1591,12 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Time spent training in this run</translation>
         </message>
         <message>
-            <source>Backend: %1</source>
-            <translation>Backend: %1</translation>
+            <source>Backend: %1 (JIT warming up…)</source>
+            <translation>Backend: %1 (JIT warming up…)</translation>
         </message>
         <message>
-            <source>(JIT warming up…)</source>
-            <translation>(JIT warming up…)</translation>
+            <source>Backend: %1</source>
+            <translation>Backend: %1</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +1696,25 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>{path}: the project has no optimizer in its training settings</source>
+            <translation>{path}: the project has no optimizer in its training settings</translation>
+        </message>
+        <message>
+            <source>{path}: training failed: {error}</source>
+            <translation>{path}: training failed: {error}</translation>
+        </message>
+        <message>
+            <source>{path}: the {split} split is empty (see the project's split settings)</source>
+            <translation>{path}: the {split} split is empty (see the project's split settings)</translation>
+        </message>
+        <message>
+            <source>--port must be a port number from 0 to 65535 (0: any free port), got {port}</source>
+            <translation>--port must be a port number from 0 to 65535 (0: any free port), got {port}</translation>
+        </message>
+    </context>
+    <context>
         <name>data</name>
         <message>
             <source>label</source>
@@ -1621,6 +1724,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>feature</source>
             <translation>feature</translation>
+        </message>
+        <message>
+            <source>the {role} column must be a column name or a number, got {column}</source>
+            <translation>the {role} column must be a column name or a number, got {column}</translation>
         </message>
         <message>
             <source>{path}: there is no column {column} (counting from 0) for the {role}; the file has {count} columns</source>
@@ -1635,8 +1742,24 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{path}: no column named {column} for the {role}; the columns are: {names}</translation>
         </message>
         <message>
+            <source>{path}: {count} columns are named {column}; give the {role} column by number</source>
+            <translation>{path}: {count} columns are named {column}; give the {role} column by number</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>column {number}</translation>
+        </message>
+        <message>
+            <source>delimiter must be a single character, got {value}</source>
+            <translation>delimiter must be a single character, got {value}</translation>
+        </message>
+        <message>
             <source>column {number} ({name})</source>
             <translation>column {number} ({name})</translation>
+        </message>
+        <message>
+            <source>task must be one of {tasks}, got {task}</source>
+            <translation>task must be one of {tasks}, got {task}</translation>
         </message>
         <message>
             <source>{path}: the file is empty; a data file needs one row per sample</source>
@@ -1649,6 +1772,14 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>row {row} has {width}</source>
             <translation>row {row} has {width}</translation>
+        </message>
+        <message>
+            <source>features must be a list of column names or numbers, got {value}</source>
+            <translation>features must be a list of column names or numbers, got {value}</translation>
+        </message>
+        <message>
+            <source>{column} cannot be both the label and a feature</source>
+            <translation>{column} cannot be both the label and a feature</translation>
         </message>
         <message>
             <source>{path}: has only the label column; there are no feature columns to learn from</source>
@@ -1675,8 +1806,20 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{path}: has a header row but no data rows</translation>
         </message>
         <message>
+            <source>{count} samples with {features} features from {file}.</source>
+            <translation>{count} samples with {features} features from {file}.</translation>
+        </message>
+        <message>
             <source>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</source>
             <translation>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip compression is damaged or cut short</source>
+            <translation>{path}: the gzip compression is damaged or cut short</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read as CSV ({error})</source>
+            <translation>{path}: cannot be read as CSV ({error})</translation>
         </message>
         <message>
             <source>{path}, row {row}, {column}</source>
@@ -1699,9 +1842,17 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}: {cell} is not a finite 32-bit number; {hint}</translation>
         </message>
         <message>
-            <source>{path}: no such data file (looked for {full})</source>
+            <source>a data file must be given by its path, got {value}</source>
             <extracomment>Loading may use at most this fraction of the memory available when it starts.</extracomment>
+            <translation>a data file must be given by its path, got {value}</translation>
+        </message>
+        <message>
+            <source>{path}: no such data file (looked for {full})</source>
             <translation>{path}: no such data file (looked for {full})</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} bytes</translation>
         </message>
         <message>
             <source>{path}: too large to load — reading it needs about {needed} of memory, but only {free} is free; use a smaller file (for example a sample of its rows)</source>
@@ -1717,13 +1868,93 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>nothing</translation>
         </message>
         <message>
+            <source>{path}: the IDX header is cut short (it promises {count} dimensions)</source>
+            <translation>{path}: the IDX header is cut short (it promises {count} dimensions)</translation>
+        </message>
+        <message>
+            <source>{path}: cut short — its header promises {shape} values ({size} bytes), but only {count} bytes follow</source>
+            <translation>{path}: cut short — its header promises {shape} values ({size} bytes), but only {count} bytes follow</translation>
+        </message>
+        <message>
+            <source>{path}: has bytes after the {shape} values its header describes; is it really IDX?</source>
+            <translation>{path}: has bytes after the {shape} values its header describes; is it really IDX?</translation>
+        </message>
+        <message>
+            <source>{path}: holds a {ndim}-dimensional array, not images (n, rows, cols); are the images and labels files swapped?</source>
+            <translation>{path}: holds a {ndim}-dimensional array, not images (n, rows, cols); are the images and labels files swapped?</translation>
+        </message>
+        <message>
+            <source>{path}: holds an array of shape {shape}, not one label per image; are the images and labels files swapped?</source>
+            <translation>{path}: holds an array of shape {shape}, not one label per image; are the images and labels files swapped?</translation>
+        </message>
+        <message>
             <source>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</source>
             <translation>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</translation>
         </message>
         <message>
+            <source>{path}: every image or label has a non-finite value; no samples are left</source>
+            <translation>{path}: every image or label has a non-finite value; no samples are left</translation>
+        </message>
+        <message>
+            <source>{count} images of {size} from {file}.</source>
+            <translation>{count} images of {size} from {file}.</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies. The roles of the two arrays, as sentences name them (translated under "data").</extracomment>
+            <translation>features</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>targets</translation>
+        </message>
+        <message>
+            <source>{path}: is not a NumPy .npz file (it is not a zip archive)</source>
+            <translation>{path}: is not a NumPy .npz file (it is not a zip archive)</translation>
+        </message>
+        <message>
+            <source>{path}: has no array named {name} for the {role}; it holds: {held} (choose the arrays with "x" and "y")</source>
+            <translation>{path}: has no array named {name} for the {role}; it holds: {held} (choose the arrays with "x" and "y")</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} cannot be read safely ({error})</source>
+            <translation>{path}: array {name} cannot be read safely ({error})</translation>
+        </message>
+        <message>
+            <source>npz array names must be text, got {value}</source>
+            <translation>npz array names must be text, got {value}</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} holds {dtype} values of shape {shape}; features must be numbers</source>
+            <translation>{path}: array {name} holds {dtype} values of shape {shape}; features must be numbers</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} has no rows</source>
+            <translation>{path}: array {name} has no rows</translation>
+        </message>
+        <message>
             <source>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</source>
-            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.</extracomment>
             <translation>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} has shape {shape}; class labels need one value per sample</source>
+            <translation>{path}: array {name} has shape {shape}; class labels need one value per sample</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} holds {dtype} values of shape {shape}; targets must be numbers</source>
+            <translation>{path}: array {name} holds {dtype} values of shape {shape}; targets must be numbers</translation>
+        </message>
+        <message>
+            <source>{path}: every row has a non-finite value; no samples are left</source>
+            <translation>{path}: every row has a non-finite value; no samples are left</translation>
+        </message>
+        <message>
+            <source>{count} samples of shape {shape} from {file}.</source>
+            <translation>{count} samples of shape {shape} from {file}.</translation>
+        </message>
+        <message>
+            <source>array {name}</source>
+            <translation>array {name}</translation>
         </message>
         <message>
             <source>fix or remove the row, or load with drop_nonfinite=True to drop such rows</source>
@@ -1734,12 +1965,32 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{file}, {column}</translation>
         </message>
         <message>
+            <source>{where}: values of type {dtype} cannot be class labels</source>
+            <translation>{where}: values of type {dtype} cannot be class labels</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}</source>
+            <translation>{path}, row {row}</translation>
+        </message>
+        <message>
+            <source>{where}: label {label} is not a whole number; class labels are words or whole numbers (for a numeric target to predict, load with task "regression")</source>
+            <translation>{where}: label {label} is not a whole number; class labels are words or whole numbers (for a numeric target to predict, load with task "regression")</translation>
+        </message>
+        <message>
             <source>{where}: every row has the same label {label}; a classifier needs at least two classes</source>
             <translation>{where}: every row has the same label {label}; a classifier needs at least two classes</translation>
         </message>
         <message>
             <source>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</source>
             <translation>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</translation>
+        </message>
+        <message>
+            <source>Dropped {count} row with missing or non-finite values (row {rows}).</source>
+            <translation>Dropped {count} row with missing or non-finite values (row {rows}).</translation>
+        </message>
+        <message>
+            <source>Dropped {count} rows with missing or non-finite values (rows {rows}).</source>
+            <translation>Dropped {count} rows with missing or non-finite values (rows {rows}).</translation>
         </message>
         <message>
             <source>noise</source>
@@ -1769,6 +2020,138 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>{name}: {samples} samples cannot cover {classes} classes</source>
             <translation>{name}: {samples} samples cannot cover {classes} classes</translation>
+        </message>
+        <message>
+            <source>batch size must be a whole number ≥ 1, got {value}</source>
+            <translation>batch size must be a whole number ≥ 1, got {value}</translation>
+        </message>
+        <message>
+            <source>stratified batches need class labels; use plain shuffled batches for regression</source>
+            <translation>stratified batches need class labels; use plain shuffled batches for regression</translation>
+        </message>
+        <message>
+            <source>data set {name} takes only the settings {allowed}; got {unknown}</source>
+            <extracomment>Importers by spec name; each takes the spec's other keys (and ``base_dir``) as keyword arguments. "generated" (samples, noise, seed are settings) or "bundled" (a fixed real set). Classes with the default settings; 0 for regression. Samples with the default settings (the whole set for a bundled one). The keys a spec for this set may carry besides ``name`` (and ``inputs`` for 2-D sets).</extracomment>
+            <translation>data set {name} takes only the settings {allowed}; got {unknown}</translation>
+        </message>
+        <message>
+            <source>data set {name} needs the settings {missing}</source>
+            <translation>data set {name} needs the settings {missing}</translation>
+        </message>
+        <message>
+            <source>data set {name} needs the setting {missing}</source>
+            <translation>data set {name} needs the setting {missing}</translation>
+        </message>
+        <message>
+            <source>{flag} must be true or false, got {value}</source>
+            <translation>{flag} must be true or false, got {value}</translation>
+        </message>
+        <message>
+            <source>a data set is described by a mapping such as {{'name': 'circle'}}, got {value}</source>
+            <translation>a data set is described by a mapping such as {{'name': 'circle'}}, got {value}</translation>
+        </message>
+        <message>
+            <source>the bundled data set {name} takes no settings; got {settings}</source>
+            <translation>the bundled data set {name} takes no settings; got {settings}</translation>
+        </message>
+        <message>
+            <source>unknown data set {name}; choose one of: {choices}</source>
+            <translation>unknown data set {name}; choose one of: {choices}</translation>
+        </message>
+        <message>
+            <source>scaling {name}: {field} must be a list of numbers, got {value}</source>
+            <translation>scaling {name}: {field} must be a list of numbers, got {value}</translation>
+        </message>
+        <message>
+            <source>scaling {name}: {field} must hold finite numbers</source>
+            <translation>scaling {name}: {field} must hold finite numbers</translation>
+        </message>
+        <message>
+            <source>scaling was fitted on samples of shape {fitted}, got {shape}</source>
+            <translation>scaling was fitted on samples of shape {fitted}, got {shape}</translation>
+        </message>
+        <message>
+            <source>scaling {name} has not been fitted: fit it on the training split first</source>
+            <translation>scaling {name} has not been fitted: fit it on the training split first</translation>
+        </message>
+        <message>
+            <source>scaling needs at least one training sample of shape (n, features...), got {shape}</source>
+            <translation>scaling needs at least one training sample of shape (n, features...), got {shape}</translation>
+        </message>
+        <message>
+            <source>scaling 'standardize': mean and std must both be given, with the same shape</source>
+            <translation>scaling 'standardize': mean and std must both be given, with the same shape</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': {field} must be a number, got {value}</source>
+            <translation>scaling 'minmax': {field} must be a number, got {value}</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': low must be below high, got [{low}, {high}]</source>
+            <translation>scaling 'minmax': low must be below high, got [{low}, {high}]</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': min and max must both be given, with the same shape</source>
+            <translation>scaling 'minmax': min and max must both be given, with the same shape</translation>
+        </message>
+        <message>
+            <source>the {name} fraction must be a number in [0, 1), got {value}</source>
+            <extracomment>Per split, samples per class index; empty for regression.</extracomment>
+            <translation>the {name} fraction must be a number in [0, 1), got {value}</translation>
+        </message>
+        <message>
+            <source>test={test} and eval={eval} leave no samples to train on ({count} samples in all); lower the fractions</source>
+            <translation>test={test} and eval={eval} leave no samples to train on ({count} samples in all); lower the fractions</translation>
+        </message>
+        <message>
+            <source>a stratified split needs class labels; turn stratify off for regression targets</source>
+            <translation>a stratified split needs class labels; turn stratify off for regression targets</translation>
+        </message>
+        <message>
+            <source>class {name} has only {count} sample(s): too few to stratify with {asked} (each class needs at least {needed} so that training sees it); add samples, lower the fractions, or turn stratify off</source>
+            <translation>class {name} has only {count} sample(s): too few to stratify with {asked} (each class needs at least {needed} so that training sees it); add samples, lower the fractions, or turn stratify off</translation>
+        </message>
+        <message>
+            <source>split settings are test, eval and stratify; got unknown {unknown}</source>
+            <translation>split settings are test, eval and stratify; got unknown {unknown}</translation>
+        </message>
+        <message>
+            <source>inputs must be a non-empty list of feature names, got {value}</source>
+            <extracomment>key → (label, f(x1, x2))</extracomment>
+            <translation>inputs must be a non-empty list of feature names, got {value}</translation>
+        </message>
+        <message>
+            <source>unknown input feature {name}; choose from: {choices}</source>
+            <translation>unknown input feature {name}; choose from: {choices}</translation>
+        </message>
+        <message>
+            <source>inputs name a feature twice: {value}</source>
+            <translation>inputs name a feature twice: {value}</translation>
+        </message>
+        <message>
+            <source>input features are built from 2-D points (x1, x2); this set has shape {shape}</source>
+            <translation>input features are built from 2-D points (x1, x2); this set has shape {shape}</translation>
+        </message>
+        <message>
+            <source>samples reshaped from {old} to {new} to fit the Input</source>
+            <extracomment>What was done to the data that the user should know about, in words.</extracomment>
+            <translation>samples reshaped from {old} to {new} to fit the Input</translation>
+        </message>
+        <message>
+            <source>{source}: samples have shape {shape} but the network's Input expects {expected}; change the Input's shape to {wanted}</source>
+            <translation>{source}: samples have shape {shape} but the network's Input expects {expected}; change the Input's shape to {wanted}</translation>
+        </message>
+        <message>
+            <source>the project has no data set: choose one (e.g. circle) first</source>
+            <translation>the project has no data set: choose one (e.g. circle) first</translation>
+        </message>
+        <message>
+            <source>data set {name}</source>
+            <translation>data set {name}</translation>
+        </message>
+        <message>
+            <source>the project scales its inputs ({name}) but was never trained, so the scaling has not been fitted yet: train it first</source>
+            <translation>the project scales its inputs ({name}) but was never trained, so the scaling has not been fitted yet: train it first</translation>
         </message>
     </context>
     <context>
@@ -2199,6 +2582,75 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>ONNX model</source>
+            <extracomment>For menus and file dialogs. The main file's suffix; the code formats write a ``.npz`` of weights beside it.</extracomment>
+            <translation>ONNX model</translation>
+        </message>
+        <message>
+            <source>PyTorch code + weights</source>
+            <translation>PyTorch code + weights</translation>
+        </message>
+        <message>
+            <source>Keras 3 code + weights</source>
+            <translation>Keras 3 code + weights</translation>
+        </message>
+        <message>
+            <source>unknown export format {name}; choose one of: {formats}</source>
+            <extracomment>Packages the generated code imports: a file named like one would hide it from that code.</extracomment>
+            <translation>unknown export format {name}; choose one of: {formats}</translation>
+        </message>
+        <message>
+            <source>{path}: a {format} export is written to a {suffix} file</source>
+            <translation>{path}: a {format} export is written to a {suffix} file</translation>
+        </message>
+        <message>
+            <source>{path}: a file called {name} would hide the {package} package that the exported code imports; choose another name</source>
+            <translation>{path}: a file called {name} would hide the {package} package that the exported code imports; choose another name</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file ({error})</source>
+            <translation>{path}: cannot write the file ({error})</translation>
+        </message>
+        <message>
+            <source>the Keras export has no counterpart for the activation {activation}</source>
+            <extracomment>Keras' names for the activations it has without a parameter (None: no activation). Activations with a parameter, as layers; ``{alpha}`` is LayerLab's α.</extracomment>
+            <translation>the Keras export has no counterpart for the activation {activation}</translation>
+        </message>
+        <message>
+            <source>the Keras export has no translation for the layer type {layer}</source>
+            <translation>the Keras export has no translation for the layer type {layer}</translation>
+        </message>
+        <message>
+            <source>the ONNX export has no operator for the activation {activation}</source>
+            <extracomment>The IR version that goes with opset 17, so runtimes from 2022 on can read the file. Keys of the model's metadata that ``layerlab predict`` and ``serve`` read back.</extracomment>
+            <translation>the ONNX export has no operator for the activation {activation}</translation>
+        </message>
+        <message>
+            <source>the ONNX export has no translation for the layer type {layer}</source>
+            <translation>the ONNX export has no translation for the layer type {layer}</translation>
+        </message>
+        <message>
+            <source>the project has no trained weights yet: train it before exporting</source>
+            <extracomment>Identifiers of the layers feeding this one, in the graph's edge order (Concatenate's order). What a Dense or Activation layer applies (None for other layers). float32 arrays under LayerLab's (= Keras') names: kernel, bias, gamma, beta, moving_*. Only the layers the Output depends on, in execution order: every one of them depends on the single Input, so it comes first, and the Output depends on them all, so it comes last. What each output column stands for, when the project was trained on named classes. Hands out further identifiers (e.g. a Keras activation layer split off a Dense).</extracomment>
+            <translation>the project has no trained weights yet: train it before exporting</translation>
+        </message>
+        <message>
+            <source>the input scaling was fitted on samples of shape {fitted}, but the Input now takes {shape}: train the project again before exporting</source>
+            <translation>the input scaling was fitted on samples of shape {fitted}, but the Input now takes {shape}: train the project again before exporting</translation>
+        </message>
+        <message>
+            <source>the PyTorch export has no counterpart for the activation {activation}</source>
+            <extracomment>torch.nn.functional / torch calls for each activation; ``{x}`` is the input, ``{alpha}`` α.</extracomment>
+            <translation>the PyTorch export has no counterpart for the activation {activation}</translation>
+        </message>
+        <message>
+            <source>the PyTorch export has no translation for the layer type {layer}</source>
+            <translation>the PyTorch export has no translation for the layer type {layer}</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Shape</source>
@@ -2233,12 +2685,117 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Rate</translation>
         </message>
         <message>
+            <source>Learning rate</source>
+            <extracomment>Setting names of optimizers, schedules, initializers, regularizers and losses, as the GUI titles them (context "fields", where gui.field_editors.humanize looks; layer settings are generated into gui/engine_texts.py): marked here so :func:`setting_word` can be translated.</extracomment>
+            <translation>Learning rate</translation>
+        </message>
+        <message>
+            <source>Initial learning rate</source>
+            <translation>Initial learning rate</translation>
+        </message>
+        <message>
             <source>Momentum</source>
             <translation>Momentum</translation>
         </message>
         <message>
+            <source>Nesterov</source>
+            <translation>Nesterov</translation>
+        </message>
+        <message>
+            <source>Rho</source>
+            <translation>Rho</translation>
+        </message>
+        <message>
             <source>Epsilon</source>
             <translation>Epsilon</translation>
+        </message>
+        <message>
+            <source>Initial accumulator value</source>
+            <translation>Initial accumulator value</translation>
+        </message>
+        <message>
+            <source>Beta 1</source>
+            <translation>Beta 1</translation>
+        </message>
+        <message>
+            <source>Beta 2</source>
+            <translation>Beta 2</translation>
+        </message>
+        <message>
+            <source>Weight decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
+            <source>Clipnorm</source>
+            <translation>Clipnorm</translation>
+        </message>
+        <message>
+            <source>Clipvalue</source>
+            <translation>Clipvalue</translation>
+        </message>
+        <message>
+            <source>Global clipnorm</source>
+            <translation>Global clipnorm</translation>
+        </message>
+        <message>
+            <source>Step size</source>
+            <translation>Step size</translation>
+        </message>
+        <message>
+            <source>Gamma</source>
+            <translation>Gamma</translation>
+        </message>
+        <message>
+            <source>Decay steps</source>
+            <translation>Decay steps</translation>
+        </message>
+        <message>
+            <source>Decay rate</source>
+            <translation>Decay rate</translation>
+        </message>
+        <message>
+            <source>Alpha</source>
+            <translation>Alpha</translation>
+        </message>
+        <message>
+            <source>Warmup steps</source>
+            <translation>Warmup steps</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <source>Stddev</source>
+            <translation>Stddev</translation>
+        </message>
+        <message>
+            <source>Minval</source>
+            <translation>Minval</translation>
+        </message>
+        <message>
+            <source>Maxval</source>
+            <translation>Maxval</translation>
+        </message>
+        <message>
+            <source>L1</source>
+            <translation>L1</translation>
+        </message>
+        <message>
+            <source>L2</source>
+            <translation>L2</translation>
+        </message>
+        <message>
+            <source>Delta</source>
+            <translation>Delta</translation>
+        </message>
+        <message>
+            <source>From logits</source>
+            <translation>From logits</translation>
         </message>
         <message>
             <source>Center</source>
@@ -2254,10 +2811,478 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>landscape</name>
+        <message>
+            <source>minimum</source>
+            <extracomment>Relative finite-difference step: about the cube root of float64's precision, where the truncation error (∝ h²) and the rounding error (∝ ε/h) of a central difference balance. The kinds of point :func:`classify` tells apart, as words in a sentence ("this point is a minimum"): marked here so a GUI can translate them (see :func:`kind_word`).</extracomment>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <source>saddle</source>
+            <translation>saddle</translation>
+        </message>
+        <message>
+            <source>flat</source>
+            <translation>flat</translation>
+        </message>
+        <message>
+            <source>there are no parameters to take the curvature of</source>
+            <extracomment>Eigenvalues within ± this are treated as zero (flat directions).</extracomment>
+            <translation>there are no parameters to take the curvature of</translation>
+        </message>
+        <message>
+            <source>the Hessian's extreme eigenvalues did not converge; try a smaller network or subsample</source>
+            <extracomment>Lanczos iterations allowed for each end of the spectrum (each costs two gradient passes).</extracomment>
+            <translation>the Hessian's extreme eigenvalues did not converge; try a smaller network or subsample</translation>
+        </message>
+        <message>
+            <source>this point is a {kind}: no direction of negative curvature to escape along</source>
+            <translation>this point is a {kind}: no direction of negative curvature to escape along</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <extracomment>Numbers in the widest layer's activations per batch of cells (4 MB of float32): large enough that numpy's per-call cost vanishes, small enough to stay near the core's cache. The layers the batched path knows; anything else goes cell by cell through a backend.</extracomment>
+            <translation>choose a loss first: call compile(loss=...) or set it on the Output</translation>
+        </message>
+        <message>
+            <source>step must be a positive number, got {value}</source>
+            <translation>step must be a positive number, got {value}</translation>
+        </message>
+        <message>
+            <source>method must be 'auto', 'batched' or 'backend', got {value}</source>
+            <translation>method must be 'auto', 'batched' or 'backend', got {value}</translation>
+        </message>
+        <message>
+            <source>{samples} samples but {labels} labels: they must pair up one to one</source>
+            <translation>{samples} samples but {labels} labels: they must pair up one to one</translation>
+        </message>
+        <message>
+            <source>cells cannot be evaluated in batches: no batched {layer} layer</source>
+            <translation>cells cannot be evaluated in batches: no batched {layer} layer</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</translation>
+        </message>
+        <message>
+            <source>PC {number}</source>
+            <translation>PC {number}</translation>
+        </message>
+        <message>
+            <source>subsample must be a number of samples ≥ 1, got {value}</source>
+            <translation>subsample must be a number of samples ≥ 1, got {value}</translation>
+        </message>
+        <message>
+            <source>subsample must be a number of samples or a list of sample indices</source>
+            <translation>subsample must be a number of samples or a list of sample indices</translation>
+        </message>
+        <message>
+            <source>subsample indices must lie in 0 … {last}</source>
+            <translation>subsample indices must lie in 0 … {last}</translation>
+        </message>
+        <message>
+            <source>resolution must be a whole number ≥ 2, got {value}</source>
+            <translation>resolution must be a whole number ≥ 2, got {value}</translation>
+        </message>
+        <message>
+            <source>span must be a positive number, got {value}</source>
+            <translation>span must be a positive number, got {value}</translation>
+        </message>
+        <message>
+            <source>the network has no weights to vary (every kernel is zero or absent)</source>
+            <translation>the network has no weights to vary (every kernel is zero or absent)</translation>
+        </message>
+        <message>
+            <source>a trajectory needs at least two snapshots of the weights</source>
+            <translation>a trajectory needs at least two snapshots of the weights</translation>
+        </message>
+        <message>
+            <source>a plane needs at least two trainable weights</source>
+            <translation>a plane needs at least two trainable weights</translation>
+        </message>
+        <message>
+            <source>the weights never moved: there is no path to show</source>
+            <translation>the weights never moved: there is no path to show</translation>
+        </message>
+        <message>
+            <source>there is no layer named {name}</source>
+            <translation>there is no layer named {name}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{layer} has no {array} array (its arrays: {listed})</source>
+            <translation>{layer} has no {array} array (its arrays: {listed})</translation>
+        </message>
+        <message>
+            <source>{layer}.{array} is not trained, so it has no loss surface</source>
+            <translation>{layer}.{array} is not trained, so it has no loss surface</translation>
+        </message>
+        <message>
+            <source>{layer}.{array} has shape {shape}; index {index} is outside it</source>
+            <translation>{layer}.{array} has shape {shape}; index {index} is outside it</translation>
+        </message>
+        <message>
+            <source>choose two different weights for the two axes</source>
+            <translation>choose two different weights for the two axes</translation>
+        </message>
+        <message>
+            <source>a range must run from a smaller to a larger number, got {given}</source>
+            <translation>a range must run from a smaller to a larger number, got {given}</translation>
+        </message>
+        <message>
+            <source>capacity must be a whole number ≥ 2, got {value}</source>
+            <translation>capacity must be a whole number ≥ 2, got {value}</translation>
+        </message>
+        <message>
+            <source>budget must be a fraction between 0 and 1, got {value}</source>
+            <translation>budget must be a fraction between 0 and 1, got {value}</translation>
+        </message>
+        <message>
+            <source>the grid needs at least one point along each axis, got {shape}</source>
+            <extracomment>Units a layer may have for its maps to be drawn (a card shows at most this many).</extracomment>
+            <translation>the grid needs at least one point along each axis, got {shape}</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the grid has points of shape {shape}</source>
+            <translation>the Input expects samples of shape {expected}, but the grid has points of shape {shape}</translation>
+        </message>
+        <message>
+            <source>a {nx}×{ny} grid has {points} points, but {given} were given</source>
+            <translation>a {nx}×{ny} grid has {points} points, but {given} were given</translation>
+        </message>
+        <message>
+            <source>there is no layer with id {node} in this network</source>
+            <translation>there is no layer with id {node} in this network</translation>
+        </message>
+        <message>
+            <source>a histogram needs at least one bin, got {bins}</source>
+            <extracomment>Kernel values that are NaN or infinite (left out of the counts).</extracomment>
+            <translation>a histogram needs at least one bin, got {bins}</translation>
+        </message>
+        <message>
+            <source>values must have shape (len(alphas), len(betas)) with at least 2 of each, got {shape} for {alphas} α and {betas} β</source>
+            <translation>values must have shape (len(alphas), len(betas)) with at least 2 of each, got {shape} for {alphas} α and {betas} β</translation>
+        </message>
+        <message>
+            <source>Rosenbrock (banana)</source>
+            <extracomment>((x_min, x_max), (y_min, y_max)): the region worth plotting. A step size per optimizer that shows it at its typical best on this surface. Loss below which a run counts as arrived (for counting steps in a race). The valley's curvature across (y) is this many times its curvature along (x). The test functions' names and descriptions, marked for translation (shown through :func:`_text`).</extracomment>
+            <translation>Rosenbrock (banana)</translation>
+        </message>
+        <message>
+            <source>A long curved valley with its minimum at (1, 1): easy to find, slow to follow.</source>
+            <translation>A long curved valley with its minimum at (1, 1): easy to find, slow to follow.</translation>
+        </message>
+        <message>
+            <source>Saddle x² − y²</source>
+            <translation>Saddle x² − y²</translation>
+        </message>
+        <message>
+            <source>Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum.</source>
+            <translation>Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum.</translation>
+        </message>
+        <message>
+            <source>Beale</source>
+            <translation>Beale</translation>
+        </message>
+        <message>
+            <source>Flat plateaus and steep walls; the minimum is at (3, 0.5).</source>
+            <translation>Flat plateaus and steep walls; the minimum is at (3, 0.5).</translation>
+        </message>
+        <message>
+            <source>Narrow valley</source>
+            <translation>Narrow valley</translation>
+        </message>
+        <message>
+            <source>A quadratic bowl {ratio}× steeper across than along: plain SGD zig-zags.</source>
+            <translation>A quadratic bowl {ratio}× steeper across than along: plain SGD zig-zags.</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <extracomment>Why the run ended before its steps were used up: "diverged" (f or the point is no longer a finite number) or "left the region" (far outside the plotted bounds); None otherwise. Why a race's run ended early (:attr:`RacePath.stopped`): compare with ``==``, show as a sentence.</extracomment>
+            <translation>diverged</translation>
+        </message>
+        <message>
+            <source>left the region</source>
+            <translation>left the region</translation>
+        </message>
+        <message>
+            <source>steps must be a whole number ≥ 1, got {value}</source>
+            <extracomment>The optimizers a race runs by default, in the order a lecture introduces them.</extracomment>
+            <translation>steps must be a whole number ≥ 1, got {value}</translation>
+        </message>
+        <message>
+            <source>start must be a point (x, y) of two finite numbers, got {value}</source>
+            <translation>start must be a point (x, y) of two finite numbers, got {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>lessons</name>
+        <message>
+            <source>training {label!r} failed: {error}</source>
+            <extracomment>Lessons train on the readable reference backend: no JIT compile time, same math. About this many weight snapshots per run when the lesson does not set a cadence. Samples a comparison surface averages the loss over (the first of the training split). Cells per side when a layer (e.g. Dropout) has no batched surface kernel and every cell is a separate loss evaluation: a coarser grid keeps the picture to seconds. States a run does not leave on its own.</extracomment>
+            <translation>training {label!r} failed: {error}</translation>
+        </message>
+        <message>
+            <source>a comparison needs at least one variant</source>
+            <extracomment>The settings this run changes, as the lesson file names them. Training loss of every step so far, as chunks (see :attr:`step_losses`). Keras-style per-epoch logs (``loss``, ``val_loss``, ``accuracy`` …) and their steps. The trainer's explanation when the run diverged (what the app shows), else None. Time spent training, summed over finished epochs.</extracomment>
+            <translation>a comparison needs at least one variant</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 1, got {epochs!r}</source>
+            <translation>epochs must be a whole number ≥ 1, got {epochs!r}</translation>
+        </message>
+        <message>
+            <source>{label}: the project has no optimizer in its training settings</source>
+            <extracomment>True when the variants change only how they train: one loss function for all.</extracomment>
+            <translation>{label}: the project has no optimizer in its training settings</translation>
+        </message>
+        <message>
+            <source>the variants' networks have different numbers of weights, so no plane holds all their paths</source>
+            <extracomment>The epoch (fractional: step / steps per epoch) at each point of each path, for replaying the runs side by side in time. True when the axes are the network's only two weights (the surface is the whole loss); else the plane is the runs' first two principal components and ``explained`` is the share of their movement it holds.</extracomment>
+            <translation>the variants' networks have different numbers of weights, so no plane holds all their paths</translation>
+        </message>
+        <message>
+            <source>a plane needs at least two trainable weights</source>
+            <translation>a plane needs at least two trainable weights</translation>
+        </message>
+        <message>
+            <source>the weights never moved: there is no path to show</source>
+            <translation>the weights never moved: there is no path to show</translation>
+        </message>
+        <message>
+            <source>PC {number}</source>
+            <translation>PC {number}</translation>
+        </message>
+        <message>
+            <source>every run blew up at once: there is no finite path to show</source>
+            <translation>every run blew up at once: there is no finite path to show</translation>
+        </message>
+        <message>
+            <source>fitted curves need data with one input and one target per sample</source>
+            <translation>fitted curves need data with one input and one target per sample</translation>
+        </message>
+        <message>
+            <source>decision boundaries need two inputs and one class label per sample</source>
+            <extracomment>"probability" or "class".</extracomment>
+            <translation>decision boundaries need two inputs and one class label per sample</translation>
+        </message>
+        <message>
+            <source>{where} must be an object with the languages {languages}</source>
+            <extracomment>Languages every text must exist in: the app's and the lecture notes' (Simplified Chinese). The plots a step can point the learner at (the GUI brings that plot to the front).</extracomment>
+            <translation>{where} must be an object with the languages {languages}</translation>
+        </message>
+        <message>
+            <source>{where}.{lang} is missing or empty</source>
+            <translation>{where}.{lang} is missing or empty</translation>
+        </message>
+        <message>
+            <source>{where} must be an object, got {type}</source>
+            <translation>{where} must be an object, got {type}</translation>
+        </message>
+        <message>
+            <source>{where}.example names no file in resources/examples: {name!r}</source>
+            <translation>{where}.example names no file in resources/examples: {name!r}</translation>
+        </message>
+        <message>
+            <source>{where} needs an 'example' file name or a non-empty 'network' list</source>
+            <translation>{where} needs an 'example' file name or a non-empty 'network' list</translation>
+        </message>
+        <message>
+            <source>{where}.action must have exactly one of {actions}, got {got}</source>
+            <translation>{where}.action must have exactly one of {actions}, got {got}</translation>
+        </message>
+        <message>
+            <source>{where}.look_at must be one of {plots}, got {look_at!r}</source>
+            <translation>{where}.look_at must be one of {plots}, got {look_at!r}</translation>
+        </message>
+        <message>
+            <source>{where}.{label} names no variant of the comparison</source>
+            <translation>{where}.{label} names no variant of the comparison</translation>
+        </message>
+        <message>
+            <source>{path}: lesson files are named NN_slug.json, e.g. 02_learning-rate.json</source>
+            <translation>{path}: lesson files are named NN_slug.json, e.g. 02_learning-rate.json</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the lesson: {error}</source>
+            <translation>{path}: cannot read the lesson: {error}</translation>
+        </message>
+        <message>
+            <source>id/slug must match the file name ({id!r}, {slug!r})</source>
+            <translation>id/slug must match the file name ({id!r}, {slug!r})</translation>
+        </message>
+        <message>
+            <source>steps must be a non-empty list</source>
+            <translation>steps must be a non-empty list</translation>
+        </message>
+        <message>
+            <source>check.kind must be one of {kinds}, got {kind!r}</source>
+            <translation>check.kind must be one of {kinds}, got {kind!r}</translation>
+        </message>
+        <message>
+            <source>check.{setting} is not a setting of {kind} (it takes: {known})</source>
+            <translation>check.{setting} is not a setting of {kind} (it takes: {known})</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>How often, and how many times, a train step checks whether the worker is ready for Train. Actions whose results the comparison plot shows.</extracomment>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>no lesson with id {ids} in {directory}</source>
+            <translation>no lesson with id {ids} in {directory}</translation>
+        </message>
+        <message>
+            <source>preset.network[{index}] needs a 'type' (input, dense, …)</source>
+            <extracomment>Training loss of every step, in order. Keras-style per-epoch logs: ``loss``, ``accuracy``, ``val_loss``, …. The trainer's explanation when the run diverged (what the app shows), else None. (step, parameters) snapshots, when the step asked for them. The sample order each epoch trained in, as the trainer reported it (train steps only). Optimizer races on a 2-D test function: label → (function name, one path per optimizer). The Hessian's verdict at chosen points of a test function: label → Curvature.</extracomment>
+            <translation>preset.network[{index}] needs a 'type' (input, dense, …)</translation>
+        </message>
+        <message>
+            <source>{path}: the network has no layer named {name!r} (it has: {names})</source>
+            <translation>{path}: the network has no layer named {name!r} (it has: {names})</translation>
+        </message>
+        <message>
+            <source>{path}: settings are training.…, dataset.…, split.…, seed, scaling, dtype or layers.&lt;name&gt;.&lt;key&gt;</source>
+            <translation>{path}: settings are training.…, dataset.…, split.…, seed, scaling, dtype or layers.&lt;name&gt;.&lt;key&gt;</translation>
+        </message>
+        <message>
+            <source>the lesson's project has no optimizer in its training settings</source>
+            <translation>the lesson's project has no optimizer in its training settings</translation>
+        </message>
+        <message>
+            <source>{path}: preset: {problem}</source>
+            <translation>{path}: preset: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: steps[{index}].action: {problem}</source>
+            <translation>{path}: steps[{index}].action: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: steps[{index}].action needs the setting {setting}</source>
+            <translation>{path}: steps[{index}].action needs the setting {setting}</translation>
+        </message>
+        <message>
+            <source>{path}: check: no step made {what}</source>
+            <translation>{path}: check: no step made {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model</name>
+        <message>
+            <source>unknown backend {name}; choose one of: {choices}</source>
+            <translation>unknown backend {name}; choose one of: {choices}</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</translation>
+        </message>
+        <message>
+            <source>blas_threads must be a whole number ≥ 1 (or None), got {value}</source>
+            <translation>blas_threads must be a whole number ≥ 1 (or None), got {value}</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {dtype}</source>
+            <extracomment>Set when training stopped because the loss became NaN or infinite.</extracomment>
+            <translation>dtype must be float32 or float64, got {dtype}</translation>
+        </message>
+        <message>
+            <source>the network has no Output layer</source>
+            <extracomment>True while every weight is as initialized from ``seed`` (nothing trained or loaded), so a seed given to ``fit`` may still redraw them.</extracomment>
+            <translation>the network has no Output layer</translation>
+        </message>
+        <message>
+            <source>compile needs a loss, e.g. loss="mse"</source>
+            <translation>compile needs a loss, e.g. loss="mse"</translation>
+        </message>
+        <message>
+            <source>the model has {count} weight arrays, but {given} were given</source>
+            <translation>the model has {count} weight arrays, but {given} were given</translation>
+        </message>
+        <message>
+            <source>{node}.{name} has shape {expected}, but the given array has {shape}</source>
+            <translation>{node}.{name} has shape {expected}, but the given array has {shape}</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <translation>choose a loss first: call compile(loss=...) or set it on the Output</translation>
+        </message>
+        <message>
+            <source>call compile(optimizer=..., loss=...) before fit</source>
+            <translation>call compile(optimizer=..., loss=...) before fit</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 0, got {value}</source>
+            <translation>epochs must be a whole number ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>validation_split must be in (0, 1), got {value}</source>
+            <translation>validation_split must be in (0, 1), got {value}</translation>
+        </message>
+        <message>
+            <source>validation_split leaves no samples to train on</source>
+            <translation>validation_split leaves no samples to train on</translation>
+        </message>
+        <message>
+            <source>{samples} samples but {labels} labels: they must pair up one to one</source>
+            <translation>{samples} samples but {labels} labels: they must pair up one to one</translation>
+        </message>
+        <message>
+            <source>there are no samples</source>
+            <translation>there are no samples</translation>
+        </message>
+        <message>
+            <source>Sequential takes layers such as layers.Dense(8), got {value}</source>
+            <translation>Sequential takes layers such as layers.Dense(8), got {value}</translation>
+        </message>
+        <message>
+            <source>a Sequential model starts with an Input, e.g. layers.Input(2)</source>
+            <translation>a Sequential model starts with an Input, e.g. layers.Input(2)</translation>
+        </message>
+        <message>
+            <source>a Sequential model has one Input, at the start</source>
+            <translation>a Sequential model has one Input, at the start</translation>
+        </message>
+    </context>
+    <context>
         <name>problems</name>
         <message>
-            <source>{name}: {reason}</source>
+            <source>there is no node {node!r} in the graph</source>
             <extracomment>Usually an :class:`~engine.messages.Message`: the English sentence, translatable by a GUI.</extracomment>
+            <translation>there is no node {node!r} in the graph</translation>
+        </message>
+        <message>
+            <source>both ends must be layers in the graph</source>
+            <translation>both ends must be layers in the graph</translation>
+        </message>
+        <message>
+            <source>a layer cannot feed itself</source>
+            <translation>a layer cannot feed itself</translation>
+        </message>
+        <message>
+            <source>{name} is an Input: data enters there, nothing can flow into it</source>
+            <translation>{name} is an Input: data enters there, nothing can flow into it</translation>
+        </message>
+        <message>
+            <source>{name} is the Output: nothing comes after it</source>
+            <translation>{name} is the Output: nothing comes after it</translation>
+        </message>
+        <message>
+            <source>{name} already has its input; to combine two layers, use an Add or Concatenate layer</source>
+            <translation>{name} already has its input; to combine two layers, use an Add or Concatenate layer</translation>
+        </message>
+        <message>
+            <source>connecting {source} → {target} would make a loop</source>
+            <translation>connecting {source} → {target} would make a loop</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
             <translation>{name}: {reason}</translation>
         </message>
         <message>
@@ -2321,6 +3346,26 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{name} takes one input but {n} are connected; to combine them, put an Add or Concatenate layer in between</translation>
         </message>
         <message>
+            <source>a node with id {node!r} already exists</source>
+            <translation>a node with id {node!r} already exists</translation>
+        </message>
+        <message>
+            <source>a layer's name cannot be empty</source>
+            <translation>a layer's name cannot be empty</translation>
+        </message>
+        <message>
+            <source>another layer is already called {name!r}</source>
+            <translation>another layer is already called {name!r}</translation>
+        </message>
+        <message>
+            <source>these layers are already connected</source>
+            <translation>these layers are already connected</translation>
+        </message>
+        <message>
+            <source>these layers are not connected</source>
+            <translation>these layers are not connected</translation>
+        </message>
+        <message>
             <source>in {low}, {high}</source>
             <extracomment>Whether the bounds themselves are allowed.</extracomment>
             <translation>in {low}, {high}</translation>
@@ -2354,6 +3399,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}: {reason}</translation>
         </message>
         <message>
+            <source>{shapes} and {shape}</source>
+            <translation>{shapes} and {shape}</translation>
+        </message>
+        <message>
             <source>{where} must be a size such as 2 or (8, 8), got {value}</source>
             <translation>{where} must be a size such as 2 or (8, 8), got {value}</translation>
         </message>
@@ -2362,8 +3411,25 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}: every size must be a whole number ≥ 1, got {value}</translation>
         </message>
         <message>
+            <source>{layer} takes at most {count} positional settings</source>
+            <extracomment>How many incoming edges the layer takes (``None``: no upper limit). Parameters that training leaves to the layer itself (e.g. BatchNorm's moving averages).</extracomment>
+            <translation>{layer} takes at most {count} positional settings</translation>
+        </message>
+        <message>
+            <source>{layer}: {setting} is given twice</source>
+            <translation>{layer}: {setting} is given twice</translation>
+        </message>
+        <message>
+            <source>{layer} has no setting {setting!r}; its settings are: {settings}</source>
+            <translation>{layer} has no setting {setting!r}; its settings are: {settings}</translation>
+        </message>
+        <message>
+            <source>{layer} has no setting {setting!r}</source>
+            <translation>{layer} has no setting {setting!r}</translation>
+        </message>
+        <message>
             <source>{layer} expects a flat vector of features but gets shape {shape}; put a Flatten layer in front of it</source>
-            <extracomment>How many incoming edges the layer takes (``None``: no upper limit). Parameters that training leaves to the layer itself (e.g. BatchNorm's moving averages). Preferred node name when this spec is placed in a graph (Keras' ``name=``).</extracomment>
+            <extracomment>Preferred node name when this spec is placed in a graph (Keras' ``name=``).</extracomment>
             <translation>{layer} expects a flat vector of features but gets shape {shape}; put a Flatten layer in front of it</translation>
         </message>
         <message>
@@ -2375,13 +3441,34 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>Concatenate joins along the last axis, so all other sizes must match; gets {shapes}</translation>
         </message>
         <message>
+            <source>{loss}: targets of shape {targets} do not match predictions of shape {shape}</source>
+            <extracomment>Probabilities are kept inside [EPS, 1 − EPS] before a log (as Keras does), so a confident wrong answer gives a large finite loss rather than inf. The output activation whose fusion with this loss is exact and stable, if any. Whether targets are class indices (one integer per sample) rather than arrays. Whether the loss treats outputs as probabilities of classes.</extracomment>
+            <translation>{loss}: targets of shape {targets} do not match predictions of shape {shape}</translation>
+        </message>
+        <message>
+            <source>Huber loss: delta must be a number &gt; 0, got {value}</source>
+            <extracomment>Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
+            <translation>Huber loss: delta must be a number &gt; 0, got {value}</translation>
+        </message>
+        <message>
+            <source>Huber loss: delta must be finite, got {value}</source>
+            <translation>Huber loss: delta must be finite, got {value}</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy: from_logits must be true or false, got {value}</source>
+            <translation>binary cross-entropy: from_logits must be true or false, got {value}</translation>
+        </message>
+        <message>
             <source>binary cross-entropy treats each output unit as its own yes/no probability, but softmax makes the units compete; use sigmoid, or categorical cross-entropy</source>
-            <extracomment>Probabilities are kept inside [EPS, 1 − EPS] before a log (as Keras does), so a confident wrong answer gives a large finite loss rather than inf. The output activation whose fusion with this loss is exact and stable, if any. Whether targets are class indices (one integer per sample) rather than arrays. Whether the loss treats outputs as probabilities of classes. Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
             <translation>binary cross-entropy treats each output unit as its own yes/no probability, but softmax makes the units compete; use sigmoid, or categorical cross-entropy</translation>
         </message>
         <message>
             <source>binary cross-entropy on {units} units needs a sigmoid on each unit; for one class out of {units} use (sparse) categorical cross-entropy with softmax</source>
             <translation>binary cross-entropy on {units} units needs a sigmoid on each unit; for one class out of {units} use (sparse) categorical cross-entropy with softmax</translation>
+        </message>
+        <message>
+            <source>{loss}: from_logits must be true or false, got {value}</source>
+            <translation>{loss}: from_logits must be true or false, got {value}</translation>
         </message>
         <message>
             <source>{loss} needs one output unit per class (at least 2), but this output has {units}; for a yes/no answer use binary cross-entropy with a sigmoid</source>
@@ -2394,6 +3481,390 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>no activation</source>
             <translation>no activation</translation>
+        </message>
+        <message>
+            <source>{loss}: {labels} labels for {count} predictions</source>
+            <translation>{loss}: {labels} labels for {count} predictions</translation>
+        </message>
+        <message>
+            <source>{loss}: labels must be whole class numbers 0 … {last}</source>
+            <translation>{loss}: labels must be whole class numbers 0 … {last}</translation>
+        </message>
+        <message>
+            <source>{loss}: label {label} is outside the {classes} classes 0 … {last} of the output</source>
+            <translation>{loss}: label {label} is outside the {classes} classes 0 … {last} of the output</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be a finite number, got {value}</source>
+            <extracomment>Whether f acts on each element alone (softmax does not: it mixes a row). Whether f'(x) can be computed from the output y = f(x) alone (tanh: 1 − y²). The backward pass then reuses the forward pass's output instead of evaluating f (an exp or tanh) again. ELU, hard sigmoid and softplus could in exact arithmetic, but not in floating point: ELU's y + α cancels for very negative x, and rounding moves the hard sigmoid's kinks. Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
+            <translation>{label}: alpha must be a finite number, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be ≥ 0, got {value}</source>
+            <translation>{label}: alpha must be ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a finite number, got {value}</source>
+            <translation>{label}: {field} must be a finite number, got {value}</translation>
+        </message>
+        <message>
+            <source>constant initializer</source>
+            <translation>constant initializer</translation>
+        </message>
+        <message>
+            <source>normal initializer</source>
+            <translation>normal initializer</translation>
+        </message>
+        <message>
+            <source>normal initializer: stddev must be ≥ 0, got {value}</source>
+            <translation>normal initializer: stddev must be ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>uniform initializer</source>
+            <translation>uniform initializer</translation>
+        </message>
+        <message>
+            <source>uniform initializer: minval {low} is above maxval {high}</source>
+            <translation>uniform initializer: minval {low} is above maxval {high}</translation>
+        </message>
+        <message>
+            <source>{metric} needs a classification loss, not {loss}</source>
+            <extracomment>"classification" (on labels) or "regression" (on values).</extracomment>
+            <translation>{metric} needs a classification loss, not {loss}</translation>
+        </message>
+        <message>
+            <source>- {problem}</source>
+            <extracomment>The activation a Dense or Activation layer applies (None for other layers).</extracomment>
+            <translation>- {problem}</translation>
+        </message>
+        <message>
+            <source>{lines}
+- {problem}</source>
+            <translation>{lines}
+- {problem}</translation>
+        </message>
+        <message>
+            <source>the network cannot run yet:
+{listed}</source>
+            <translation>the network cannot run yet:
+{listed}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be in {low}, {high}, got {value}</source>
+            <translation>{label}: {field} must be in {low}, {high}, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: use clipnorm or global_clipnorm, not both</source>
+            <extracomment>Every shared formula, for the compiled training loop (engine/backends/kernels/shared.py).</extracomment>
+            <translation>{label}: use clipnorm or global_clipnorm, not both</translation>
+        </message>
+        <message>
+            <source>{label}: nesterov must be true or false, got {value}</source>
+            <extracomment>Number of updates applied so far (the schedules' step count).</extracomment>
+            <translation>{label}: nesterov must be true or false, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: Nesterov needs a momentum above 0</source>
+            <translation>{label}: Nesterov needs a momentum above 0</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <extracomment>The registries' kinds, as words in a sentence ("unknown optimizer 'adamx'"): marked here so a GUI can translate them (see :func:`kind_word`).</extracomment>
+            <translation>activation</translation>
+        </message>
+        <message>
+            <source>bundled data set</source>
+            <translation>bundled data set</translation>
+        </message>
+        <message>
+            <source>data set</source>
+            <translation>data set</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>initializer</translation>
+        </message>
+        <message>
+            <source>layer type</source>
+            <translation>layer type</translation>
+        </message>
+        <message>
+            <source>lesson check</source>
+            <translation>lesson check</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>metric</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>optimizer</translation>
+        </message>
+        <message>
+            <source>regularizer</source>
+            <translation>regularizer</translation>
+        </message>
+        <message>
+            <source>scaling</source>
+            <translation>scaling</translation>
+        </message>
+        <message>
+            <source>schedule</source>
+            <translation>schedule</translation>
+        </message>
+        <message>
+            <source>test function</source>
+            <translation>test function</translation>
+        </message>
+        <message>
+            <source>{kind} must be given by name, got {name}</source>
+            <translation>{kind} must be given by name, got {name}</translation>
+        </message>
+        <message>
+            <source>unknown {kind} {name!r}; choose one of: {choices}</source>
+            <translation>unknown {kind} {name!r}; choose one of: {choices}</translation>
+        </message>
+        <message>
+            <source>{kind} config {spec} has no 'name'</source>
+            <translation>{kind} config {spec} has no 'name'</translation>
+        </message>
+        <message>
+            <source>{kind} {entry}: {reason}</source>
+            <translation>{kind} {entry}: {reason}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be ≥ 0, got {value}</source>
+            <translation>{label}: {field} must be ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a finite number {bound}, got {value}</source>
+            <translation>{label}: {field} must be a finite number {bound}, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a whole number ≥ 1, got {value}</source>
+            <translation>{label}: {field} must be a whole number ≥ 1, got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be in [0, 1], got {value}</source>
+            <translation>{label}: alpha must be in [0, 1], got {value}</translation>
+        </message>
+        <message>
+            <source>{label}: cannot be followed by another warm-up</source>
+            <translation>{label}: cannot be followed by another warm-up</translation>
+        </message>
+        <message>
+            <source>schedule {spec!r} needs its settings (at least initial_learning_rate)</source>
+            <translation>schedule {spec!r} needs its settings (at least initial_learning_rate)</translation>
+        </message>
+    </context>
+    <context>
+        <name>project</name>
+        <message>
+            <source>weights.npz: no array for {node}/{name}</source>
+            <extracomment>Refuse to read files larger than this (a project with weights is far smaller). The data set: ``{"name": ..., **settings}`` (generator parameters or an import path). Train/eval/test split settings, e.g. ``{"test": 0.2, "eval": 0.1, "stratify": True}``. Training settings: optimizer config, metrics, batch size, epochs, backend, …. Input scaling: None, a method name ("standardize", "minmax"), or — after training — the fitted method with its statistics, so predictions scale new inputs as training did. Classroom view a teacher hands out: ``{"hidden_controls": [control ids], "presentation": bool}``. The ids name GUI controls (the GUI lists them); None: the full interface.</extracomment>
+            <translation>weights.npz: no array for {node}/{name}</translation>
+        </message>
+        <message>
+            <source>weights.npz: {node}/{name} has shape {shape}, but the layer {layer!r} needs {expected}</source>
+            <translation>weights.npz: {node}/{name} has shape {shape}, but the layer {layer!r} needs {expected}</translation>
+        </message>
+        <message>
+            <source>{path}: cannot open the file ({reason})</source>
+            <translation>{path}: cannot open the file ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: {size} MiB is too large for a project file</source>
+            <translation>{path}: {size} MiB is too large for a project file</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (no project.json inside)</source>
+            <translation>{path}: not a LayerLab project (no project.json inside)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged ({reason})</source>
+            <translation>{path}: the file is damaged ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (not valid JSON: {reason})</source>
+            <translation>{path}: not a LayerLab project (not valid JSON: {reason})</translation>
+        </message>
+        <message>
+            <source>{path}: field '{where}': {reason}</source>
+            <translation>{path}: field '{where}': {reason}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <source>expected {kinds}, found {value}</source>
+            <translation>expected {kinds}, found {value}</translation>
+        </message>
+        <message>
+            <source>expected {kinds}, found {type} {value}</source>
+            <translation>expected {kinds}, found {type} {value}</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} or {second}</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (no "format": "{format}")</source>
+            <translation>{path}: not a LayerLab project (no "format": "{format}")</translation>
+        </message>
+        <message>
+            <source>{path}: saved by a newer LayerLab (file format {version}; this version reads up to {newest}). Update LayerLab to open it.</source>
+            <translation>{path}: saved by a newer LayerLab (file format {version}; this version reads up to {newest}). Update LayerLab to open it.</translation>
+        </message>
+        <message>
+            <source>must be ≥ 1, found {value}</source>
+            <translation>must be ≥ 1, found {value}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name}</source>
+            <translation>unknown metric {name}</translation>
+        </message>
+        <message>
+            <source>must be float32 or float64, found {value!r}</source>
+            <translation>must be float32 or float64, found {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown setting; known: {known}</source>
+            <extracomment>The keys a ``classroom`` object may have.</extracomment>
+            <translation>unknown setting; known: {known}</translation>
+        </message>
+        <message>
+            <source>expected a control name, found {value}</source>
+            <translation>expected a control name, found {value}</translation>
+        </message>
+        <message>
+            <source>{name!r} is listed twice</source>
+            <translation>{name!r} is listed twice</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>expected an object</translation>
+        </message>
+        <message>
+            <source>the id {node!r} is used twice</source>
+            <translation>the id {node!r} is used twice</translation>
+        </message>
+        <message>
+            <source>unknown layer type {name!r}</source>
+            <translation>unknown layer type {name!r}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>two layers are called {name!r}</source>
+            <translation>two layers are called {name!r}</translation>
+        </message>
+        <message>
+            <source>expected two numbers [x, y], found {value}</source>
+            <translation>expected two numbers [x, y], found {value}</translation>
+        </message>
+        <message>
+            <source>expected [source id, target id], found {value}</source>
+            <translation>expected [source id, target id], found {value}</translation>
+        </message>
+        <message>
+            <source>refers to a node {node!r} that does not exist</source>
+            <translation>refers to a node {node!r} that does not exist</translation>
+        </message>
+        <message>
+            <source>the connection {source} → {target} is listed twice</source>
+            <translation>the connection {source} → {target} is listed twice</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz is unreadable ({reason})</source>
+            <translation>{path}: weights.npz is unreadable ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz: {array!r} belongs to no layer in the graph</source>
+            <translation>{path}: weights.npz: {array!r} belongs to no layer in the graph</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz: {array!r} is not an array of finite numbers</source>
+            <translation>{path}: weights.npz: {array!r} is not an array of finite numbers</translation>
+        </message>
+    </context>
+    <context>
+        <name>serving</name>
+        <message>
+            <source>{path}: the project has no trained weights yet; run `layerlab train {path}` first</source>
+            <extracomment>The class each output column stands for, when the model was trained on named classes.</extracomment>
+            <translation>{path}: the project has no trained weights yet; run `layerlab train {path}` first</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: no such file</translation>
+        </message>
+        <message>
+            <source>{path}: the model takes {count} input(s) of type {types}; LayerLab runs models with one float input</source>
+            <translation>{path}: the model takes {count} input(s) of type {types}; LayerLab runs models with one float input</translation>
+        </message>
+        <message>
+            <source>{path}: not an ONNX model that onnxruntime can run ({error})</source>
+            <translation>{path}: not an ONNX model that onnxruntime can run ({error})</translation>
+        </message>
+        <message>
+            <source>{path}: not an ONNX model LayerLab can run ({error})</source>
+            <extracomment>(name, type, shape) of each input and output; shape entries are ints or symbolic names.</extracomment>
+            <translation>{path}: not an ONNX model LayerLab can run ({error})</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>input</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and fixed sizes after it</source>
+            <translation>{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and fixed sizes after it</translation>
+        </message>
+        <message>
+            <source>{path}: the model's class names are not a JSON list of text</source>
+            <translation>{path}: the model's class names are not a JSON list of text</translation>
+        </message>
+        <message>
+            <source>cannot serve on {host}:{port} ({error}); choose another with --port</source>
+            <translation>cannot serve on {host}:{port} ({error}); choose another with --port</translation>
+        </message>
+        <message>
+            <source>cannot serve on {host}:{port} ({error})</source>
+            <translation>cannot serve on {host}:{port} ({error})</translation>
         </message>
     </context>
     <context>
@@ -2446,12 +3917,91 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <source>The same model for 28×28 images such as MNIST (import the data set).</source>
             <translation>The same model for 28×28 images such as MNIST (import the data set).</translation>
         </message>
+        <message>
+            <source>Circle with two tanh layers</source>
+            <extracomment>What a fresh window shows: a network that can train at once. File ▸ Open Example's names for the shipped examples, by file name (untranslated).</extracomment>
+            <translation>Circle with two tanh layers</translation>
+        </message>
+        <message>
+            <source>Digits with the Keras example model</source>
+            <translation>Digits with the Keras example model</translation>
+        </message>
+        <message>
+            <source>Sine curve regression</source>
+            <translation>Sine curve regression</translation>
+        </message>
+        <message>
+            <source>Spiral with two ReLU layers</source>
+            <translation>Spiral with two ReLU layers</translation>
+        </message>
     </context>
     <context>
         <name>training</name>
         <message>
+            <source>early stopping patience must be a whole number ≥ 1, got {value}</source>
+            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping.</extracomment>
+            <translation>early stopping patience must be a whole number ≥ 1, got {value}</translation>
+        </message>
+        <message>
+            <source>early stopping min_delta must be ≥ 0, got {value}</source>
+            <translation>early stopping min_delta must be ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>compile the model (optimizer and loss) before training it</source>
+            <translation>compile the model (optimizer and loss) before training it</translation>
+        </message>
+        <message>
+            <source>unknown backend {backend}; choose auto or one of: {names}</source>
+            <translation>unknown backend {backend}; choose auto or one of: {names}</translation>
+        </message>
+        <message>
+            <source>{samples} samples and {labels} labels: need equal, non-zero counts</source>
+            <translation>{samples} samples and {labels} labels: need equal, non-zero counts</translation>
+        </message>
+        <message>
+            <source>stratified batches need class labels (one whole number per sample)</source>
+            <translation>stratified batches need class labels (one whole number per sample)</translation>
+        </message>
+        <message>
+            <source>yield_seconds must be a number of seconds in [0, 1], got {value}</source>
+            <translation>yield_seconds must be a number of seconds in [0, 1], got {value}</translation>
+        </message>
+        <message>
+            <source>the trainer is closed</source>
+            <extracomment>completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did.</extracomment>
+            <translation>the trainer is closed</translation>
+        </message>
+        <message>
+            <source>training failed: {error}</source>
+            <translation>training failed: {error}</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>stopped by the user</translation>
+        </message>
+        <message>
+            <source>reset: fresh weights from the seed</source>
+            <translation>reset: fresh weights from the seed</translation>
+        </message>
+        <message>
+            <source>the JIT backend finished compiling; {why}</source>
+            <extracomment>Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
+            <translation>the JIT backend finished compiling; {why}</translation>
+        </message>
+        <message>
+            <source>the JIT backend could not start ({error}); training stays on the reference backend</source>
+            <translation>the JIT backend could not start ({error}); training stays on the reference backend</translation>
+        </message>
+        <message>
+            <source>early stopping watches {monitor}, which this run does not report</source>
+            <translation>early stopping watches {monitor}, which this run does not report</translation>
+        </message>
+        <message>
+            <source>early stopping: {monitor} has not improved for {patience} epochs (best {best} after epoch {epoch})</source>
+            <translation>early stopping: {monitor} has not improved for {patience} epochs (best {best} after epoch {epoch})</translation>
+        </message>
+        <message>
             <source>The loss exploded from {first} to {loss} at step {step}</source>
-            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping. completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did. Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
             <translation>The loss exploded from {first} to {loss} at step {step}</translation>
         </message>
         <message>
@@ -2469,6 +4019,71 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</source>
             <translation>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</translation>
+        </message>
+        <message>
+            <source>all {epochs} epochs are done</source>
+            <translation>all {epochs} epochs are done</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 0, got {value}</source>
+            <translation>epochs must be a whole number ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number ≥ 0, got {value}</source>
+            <translation>{name} must be a whole number ≥ 0, got {value}</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <extracomment>Activations with two flat tails, where a unit can saturate. A value is saturated where the activation's slope is below this fraction of its peak slope (sigmoid: |z| &gt; 3.6, tanh: |z| &gt; 1.8). First-layer gradient norm / last-layer gradient norm below this: vanishing gradients. ... above this: exploding gradients. Share of dead (or saturated) units in a layer from which a hint is given. An update that changes a layer's weights by more than this fraction of their size. ‖∂L/∂θ‖ over the layer's trainable arrays (kernel and bias together). ‖θ‖ over the same arrays. ‖θ − θ_previous‖ / ‖θ‖: how much the last update moved the weights (≈ 1e-3 is healthy). Mean and standard deviation of the layer's outputs over the batch. Share of (sample, unit) values on a flat tail of sigmoid/tanh/hard sigmoid. Share of units whose slope is 0 for every sample of the batch (ReLU: output always 0). (counts, bin edges) of the pre-activations z, when asked for.</extracomment>
+            <translation>choose a loss first: call compile(loss=...) or set it on the Output</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</translation>
+        </message>
+        <message>
+            <source>Exploding gradients: the gradient grows on its way back to the first layer, so the early weights take huge steps. Use a smaller learning rate, gradient clipping, or a smaller weight initialization.</source>
+            <extracomment>The layer it is about, if one.</extracomment>
+            <translation>Exploding gradients: the gradient grows on its way back to the first layer, so the early weights take huge steps. Use a smaller learning rate, gradient clipping, or a smaller weight initialization.</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients: the first layer's gradient is {ratio} times the last layer's, so the early layers barely learn. Sigmoid's slope is at most 0.25 and each layer multiplies by it; ReLU, or Batch Normalization, keeps it alive.</source>
+            <translation>Vanishing gradients: the first layer's gradient is {ratio} times the last layer's, so the early layers barely learn. Sigmoid's slope is at most 0.25 and each layer multiplies by it; ReLU, or Batch Normalization, keeps it alive.</translation>
+        </message>
+        <message>
+            <source>{layer}: {percent}% of its units are dead — their output is 0 for every sample, so no gradient reaches them and they cannot recover. Try Leaky ReLU or ELU, a smaller learning rate, or biases that do not start negative.</source>
+            <translation>{layer}: {percent}% of its units are dead — their output is 0 for every sample, so no gradient reaches them and they cannot recover. Try Leaky ReLU or ELU, a smaller learning rate, or biases that do not start negative.</translation>
+        </message>
+        <message>
+            <source>{layer}: {percent}% of its values sit on a flat tail of {activation}, where the slope is nearly 0 and learning stalls. Scale the inputs, use a smaller initialization, or switch to ReLU.</source>
+            <translation>{layer}: {percent}% of its values sit on a flat tail of {activation}, where the slope is nearly 0 and learning stalls. Scale the inputs, use a smaller initialization, or switch to ReLU.</translation>
+        </message>
+        <message>
+            <source>{layer}: one update changed its weights by {percent}% of their size (about 0.1% is typical). The learning rate is probably too high.</source>
+            <translation>{layer}: one update changed its weights by {percent}% of their size (about 0.1% is typical). The learning rate is probably too high.</translation>
+        </message>
+        <message>
+            <source>The loss became infinite or NaN: training diverged. The learning rate is too high for this network and data; lower it (e.g. by 10×) and start again.</source>
+            <extracomment>How many of the latest values the history hints look at.</extracomment>
+            <translation>The loss became infinite or NaN: training diverged. The learning rate is too high for this network and data; lower it (e.g. by 10×) and start again.</translation>
+        </message>
+        <message>
+            <source>The loss jumps up and down (or climbs) instead of falling: the steps overshoot the valley. Try a smaller learning rate.</source>
+            <translation>The loss jumps up and down (or climbs) instead of falling: the steps overshoot the valley. Try a smaller learning rate.</translation>
+        </message>
+        <message>
+            <source>Overfitting: the evaluation loss has risen since epoch {epoch} while the training loss keeps falling — the network is memorizing the training data. Use more data or augmentation, fewer parameters, Dropout or L2, or stop at the best epoch.</source>
+            <translation>Overfitting: the evaluation loss has risen since epoch {epoch} while the training loss keeps falling — the network is memorizing the training data. Use more data or augmentation, fewer parameters, Dropout or L2, or stop at the best epoch.</translation>
+        </message>
+        <message>
+            <source>the project has no data set: choose one in the Data panel</source>
+            <extracomment>The optimizer a project without one trains with (what the training panel shows for it). A project's ``training`` keys that need a new Trainer (the weights are kept). Snapshots of the weights (for the path on the loss landscape and the plots' weights while training) at least this often in steps; more often for short epochs, never mid-chunk. The project's data set entry the session was built from. The samples as generated or read (before input features and scaling), same rows. The weights the session started from (a copy).</extracomment>
+            <translation>the project has no data set: choose one in the Data panel</translation>
+        </message>
+        <message>
+            <source>training diverged, so the weights are useless (some may not even be finite numbers): press Reset and train again</source>
+            <extracomment>The timer that drains the trainer's mailbox, and so the plots' refresh: every 30 ms (a little over the 30 Hz the plots must make, since a timer never fires early and often fires late). Time a closing window gives the trainer thread to end. State shown when there is no session (the graph has errors or the data cannot be loaded). How long a thread may keep the GIL while another waits for it, while the reference backend trains. That backend runs numpy on small arrays, which never lets go of the GIL, and every call this thread makes into Qt gives the GIL up and then waits this long to get it back: at Python's default of 5 ms one frame of a plot takes seconds and the window freezes (benchmarks/gui_latency.py --example circle_tanh --backend reference: p99 latency 5.9 s with 5 ms, 0.2–0.4 s with 0.1 ms). Only then, because so short a slice slows every other Python-heavy thread (numba compiling, imports) a great deal. (The trainer now pauses between reference chunks instead, see REFERENCE_YIELD_SECONDS; this short slice is what runs that do not pause use.) BLAS threads while the window trains: one, so the other core stays free for drawing. Two BLAS threads fight the GUI thread for every matrix product and lose (benchmarks/gui_latency.py, digits on the cpu backend, 2 cores: headless 51k samples/s with two, 190k with one). Pause after each reference-backend chunk (about 50 ms of numpy that holds the GIL nearly all along), with the GIL free, so the window gets a turn of its own. With it, Python's own switch interval does better than the short one above, which is then not used (gui_latency.py, circle on the reference backend, two runs each, same minutes: p99 58–71 ms against 93–128 ms, loss plot 26–29 Hz against 18–22 Hz, more samples per second too). Commands that make the trainer train (the run's clock runs until it settles again). A new session (data, model) or none: views rebuild from :attr:`session`. The run started over (new session or Reset): views drop what they drew of the old run. ``(state, reason)``: idle, running, paused, stopped, finished, diverged or unavailable. New steps or epochs are in :attr:`steps` / :attr:`epochs` (at most once per tick). At least one epoch ended since the last tick (eval metrics, confusion matrix). Newer weights are in :attr:`params` (from a snapshot, or after a step/pause). ``(backend, reason)``: training now runs on that backend (the JIT took over, …). Something went wrong that the user should read (a refused setting, a failed step). The loss landscape's own thread (its numba kernel may compile for a while at first). The latest weights the views may draw (a private copy; never written to). Global step of :attr:`params`. Training time of this run before the current stretch, and when that stretch began. The current trainer's own step and epoch counts, from its reports.</extracomment>
+            <translation>training diverged, so the weights are useless (some may not even be finite numbers): press Reset and train again</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>This lesson's project cannot be built: %1</source>
-            <extracomment>How often, and how many times, a train step checks whether the worker is ready for Train. Actions whose results the comparison plot shows. ``marks[k]``: the undo-stack index once the edits of steps 0 … k−1 are in (marks[0]: preset). Something the teacher should read (a step that could not run, and why); "" clears it.</extracomment>
+            <extracomment>``marks[k]``: the undo-stack index once the edits of steps 0 … k−1 are in (marks[0]: preset). Something the teacher should read (a step that could not run, and why); "" clears it.</extracomment>
             <translation>无法构建本课的项目：%1</translation>
         </message>
         <message>
@@ -33,6 +33,14 @@
             <translation>这一步无法运行：%1</translation>
         </message>
         <message>
+            <source>This step could not run: it needs the setting %1</source>
+            <translation>这一步无法运行：它需要设置 %1</translation>
+        </message>
+        <message>
+            <source>the training is still busy with the last change</source>
+            <translation>训练仍在处理上一次修改</translation>
+        </message>
+        <message>
             <source>Training did not start: %1</source>
             <translation>训练没有开始：%1</translation>
         </message>
@@ -42,6 +50,7 @@
         </message>
         <message>
             <source>Add %1</source>
+            <extracomment>An undo step's name: its text, or a function making it in the interface language.</extracomment>
             <translation>添加 %1</translation>
         </message>
         <message>
@@ -80,6 +89,38 @@
             <source>Connect %1 → %2</source>
             <translation>连接 %1 → %2</translation>
         </message>
+        <message>
+            <source>Change %1</source>
+            <translation>修改 %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Delete layer</source>
+            <translation>删除层</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>断开连接</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>移动</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
     </context>
     <context>
         <name>ActivationPlot</name>
@@ -103,6 +144,10 @@
         <message>
             <source>samples</source>
             <translation>样本</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>%1 mixes a whole row of units: it has no curve of one variable</source>
@@ -240,7 +285,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>Lessons that compare settings show their runs here, side by side.</source>
-            <extracomment>What is being shown: a Comparison, or None (a race, a curvature, or nothing yet). Drawn paths: (points, time of each point, line items, end marker), for Replay. Where a replay is (0 … 1 of the runs' length), or None when showing everything. One line per optimizer of a race: its step size and when it arrived.</extracomment>
+            <extracomment>What is being shown: a Comparison, or None (a race, a curvature, or nothing yet). Drawn paths: (points, time of each point, line items, end marker), for Replay. Where a replay is (0 … 1 of the runs' length), or None when showing everything. One line per optimizer of a race: its step size and when it arrived. The runs' names in the interface language, by label (see show_comparison).</extracomment>
             <translation>对比不同设置的课程会把各次运行并排显示在这里。</translation>
         </message>
         <message>
@@ -264,12 +309,20 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>未降到 %1 以下</translation>
         </message>
         <message>
+            <source>%1 (η = %2): %3</source>
+            <translation>%1（η = %2）：%3</translation>
+        </message>
+        <message>
             <source>%1 (%2 steps/epoch, %3 ms/epoch)</source>
             <translation>%1（每轮 %2 步，每轮 %3 毫秒）</translation>
         </message>
         <message>
             <source>solid: training, dashed: evaluation</source>
             <translation>实线：训练，虚线：验证</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Colour = the network's output over the plane of the two inputs; dots = training data.</source>
@@ -357,6 +410,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>true class</source>
+            <extracomment>The counts on screen (rows: true class, columns: predicted), or None. The training step of the weights the counts are for.</extracomment>
             <translation>真实类别</translation>
         </message>
         <message>
@@ -365,7 +419,6 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
         <message>
             <source>Choose a data set first.</source>
-            <extracomment>The counts on screen (rows: true class, columns: predicted), or None. The training step of the weights the counts are for.</extracomment>
             <translation>请先选择数据集。</translation>
         </message>
         <message>
@@ -385,7 +438,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>DataPanel</name>
         <message>
             <source>Data set</source>
-            <extracomment>The percent range of the split sliders. The data set as the project names it now (None: none chosen or it failed to load).</extracomment>
+            <extracomment>The percent range of the split sliders. The engine's sentence the error line shows (a Message, re-rendered when the language changes). The catalogue description of the chosen built-in set ("" for an imported file). The data set as the project names it now (None: none chosen or it failed to load).</extracomment>
             <translation>数据集</translation>
         </message>
         <message>
@@ -538,6 +591,14 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         </message>
     </context>
     <context>
+        <name>DataPreview</name>
+        <message>
+            <source>class</source>
+            <extracomment>Images shown in the grid (a square number) and rows shown in the table. Which view shows the current set: "scatter", "images" or "table". The set shown now (drawn again in the new language after a switch).</extracomment>
+            <translation>类别</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export the network</source>
@@ -578,8 +639,8 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>导出本窗口中训练 %1 步后的权重。</translation>
         </message>
         <message>
-            <source>Training goes on: this is its newest snapshot.</source>
-            <translation>训练仍在进行：这是最新的快照。</translation>
+            <source>Exports the weights after %1 training steps in this window. Training goes on: this is its newest snapshot.</source>
+            <translation>导出本窗口中训练 %1 步后的权重。训练仍在进行：这是最新的快照。</translation>
         </message>
         <message>
             <source>Exports the trained weights saved in the project.</source>
@@ -710,7 +771,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>GraphDocument</name>
         <message numerus="yes">
             <source>(+%n more)</source>
-            <extracomment>Configuration or name of a node changed. Shapes, parameter counts and problems were recomputed (after every edit). ``(has_errors, reason)``: whether the graph can train and, if not, why (for Train). Node ids now selected, in selection order. A different project was loaded: views rebuild everything. Names of project settings (``dataset``, ``training``, …) that changed.</extracomment>
+            <extracomment>Configuration or name of a node changed. Shapes, parameter counts and problems were recomputed (after every edit). ``(has_errors, reason)``: whether the graph can train and, if not, why (for Train). Node ids now selected, in selection order. A different project was loaded: views rebuild everything. Names of project settings (``dataset``, ``training``, …) that changed. The undo history's texts were made anew in the interface language (after a switch). The language the undo history's texts are in.</extracomment>
             <translation>
                 <numerusform>（另有 %n 个）</numerusform>
             </translation>
@@ -767,6 +828,11 @@ The finished runs' pictures by view (None where one does not apply); empty befor
             <translation>设置</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <comment>a setting's help and its allowed range</comment>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
             <source>The network has %1 layers and %2 parameters.</source>
             <translation>网络共有 %1 个层、%2 个参数。</translation>
         </message>
@@ -787,7 +853,7 @@ The finished runs' pictures by view (None where one does not apply); empty befor
         <name>LandscapePlot</name>
         <message>
             <source>Random plane (live)</source>
-            <extracomment>Cells per side while training runs, and once it stops (fewer for large networks). Networks with more weights than this get the smaller full resolution. Samples the loss is averaged over at each cell (the first of the training split). Weights offered for the exact two-weight surface (the first of the network's). Room around the two weights' path on the exact surface, at least (in weight units).</extracomment>
+            <extracomment>Cells per side while training runs, and once it stops (fewer for large networks). Networks with more weights than this get the smaller full resolution. Samples the loss is averaged over at each cell (the first of the training split). Weights offered for the exact two-weight surface (the first of the network's). Room around the two weights' path on the exact surface, at least (in weight units). Why no surface could be computed (the engine's sentence, a Message): shown, in the interface language, over the picture already drawn.</extracomment>
             <translation>随机平面（实时）</translation>
         </message>
         <message>
@@ -891,7 +957,7 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
         <message>
             <source>Back</source>
-            <extracomment>Views whose results a finished comparison answers better than the main plots do. Where the teacher was (``"07:2"``: lesson 07, third step), kept in the app's settings. Steps run in the open lesson, and the last comparison-type step run (its plot answers a later "show" step that looks at the loss or the surface).</extracomment>
+            <extracomment>Views whose results a finished comparison answers better than the main plots do. Where the teacher was (``"07:2"``: lesson 07, third step), kept in the app's settings. Steps run in the open lesson, and the last comparison-type step run (its plot answers a later "show" step that looks at the loss or the surface). Why the lessons could not be read (shown in the interface language), or None.</extracomment>
             <translation>上一步</translation>
         </message>
         <message>
@@ -919,8 +985,8 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>第 %1 步，共 %2 步</translation>
         </message>
         <message>
-            <source>Compare runs</source>
-            <translation>对比运行</translation>
+            <source>Compare runs — %1</source>
+            <translation>对比运行 — %1</translation>
         </message>
         <message>
             <source>Look at: %1</source>
@@ -944,6 +1010,7 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
         <message>
             <source>loss</source>
+            <extracomment>The y values each curve was last given (what the views' y ranges are fitted to).</extracomment>
             <translation>损失</translation>
         </message>
         <message>
@@ -1108,6 +1175,14 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>缩放 %1%</translation>
         </message>
         <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U) %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R) %1</translation>
+        </message>
+        <message>
             <source>%1[*] — LayerLab</source>
             <translation>%1[*] — LayerLab</translation>
         </message>
@@ -1211,6 +1286,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>%1 warnings</source>
             <translation>%1 个警告</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
         </message>
     </context>
     <context>
@@ -1451,6 +1530,11 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>还不能训练：%1</translation>
         </message>
         <message>
+            <source>%1.</source>
+            <comment>a training note as a sentence</comment>
+            <translation>%1。</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>暂停</translation>
         </message>
@@ -1503,12 +1587,12 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>本次运行已训练的时间</translation>
         </message>
         <message>
-            <source>Backend: %1</source>
-            <translation>计算后端：%1</translation>
+            <source>Backend: %1 (JIT warming up…)</source>
+            <translation>计算后端：%1（JIT 编译预热中…）</translation>
         </message>
         <message>
-            <source>(JIT warming up…)</source>
-            <translation>（JIT 编译预热中…）</translation>
+            <source>Backend: %1</source>
+            <translation>计算后端：%1</translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1692,25 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>{path}: the project has no optimizer in its training settings</source>
+            <translation>{path}：项目的训练设置中没有优化器</translation>
+        </message>
+        <message>
+            <source>{path}: training failed: {error}</source>
+            <translation>{path}：训练失败：{error}</translation>
+        </message>
+        <message>
+            <source>{path}: the {split} split is empty (see the project's split settings)</source>
+            <translation>{path}：{split} 部分是空的（请查看项目的数据划分设置）</translation>
+        </message>
+        <message>
+            <source>--port must be a port number from 0 to 65535 (0: any free port), got {port}</source>
+            <translation>--port 必须是 0 到 65535 之间的端口号（0：任意空闲端口），现在是 {port}</translation>
+        </message>
+    </context>
+    <context>
         <name>data</name>
         <message>
             <source>label</source>
@@ -1617,6 +1720,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>feature</source>
             <translation>特征</translation>
+        </message>
+        <message>
+            <source>the {role} column must be a column name or a number, got {column}</source>
+            <translation>{role}列必须是列名或列号，而输入的是 {column}</translation>
         </message>
         <message>
             <source>{path}: there is no column {column} (counting from 0) for the {role}; the file has {count} columns</source>
@@ -1631,8 +1738,24 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{path}：没有名为 {column} 的列可作{role}；现有的列为：{names}</translation>
         </message>
         <message>
+            <source>{path}: {count} columns are named {column}; give the {role} column by number</source>
+            <translation>{path}：有 {count} 列都叫 {column}；请用列号指定{role}列</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>第 {number} 列</translation>
+        </message>
+        <message>
+            <source>delimiter must be a single character, got {value}</source>
+            <translation>分隔符必须是单个字符，而输入的是 {value}</translation>
+        </message>
+        <message>
             <source>column {number} ({name})</source>
             <translation>第 {number} 列（{name}）</translation>
+        </message>
+        <message>
+            <source>task must be one of {tasks}, got {task}</source>
+            <translation>任务必须是 {tasks} 之一，而输入的是 {task}</translation>
         </message>
         <message>
             <source>{path}: the file is empty; a data file needs one row per sample</source>
@@ -1645,6 +1768,14 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>row {row} has {width}</source>
             <translation>第 {row} 行有 {width} 个</translation>
+        </message>
+        <message>
+            <source>features must be a list of column names or numbers, got {value}</source>
+            <translation>features 必须是列名或列号的列表，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{column} cannot be both the label and a feature</source>
+            <translation>{column}不能既是标签又是特征</translation>
         </message>
         <message>
             <source>{path}: has only the label column; there are no feature columns to learn from</source>
@@ -1671,8 +1802,20 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{path}：只有表头行，没有数据行</translation>
         </message>
         <message>
+            <source>{count} samples with {features} features from {file}.</source>
+            <translation>来自 {file} 的 {count} 个样本，每个有 {features} 个特征。</translation>
+        </message>
+        <message>
             <source>{path}: is not UTF-8 text; save it as “CSV UTF-8” and try again</source>
             <translation>{path}：不是 UTF-8 文本；请另存为“CSV UTF-8”后重试</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip compression is damaged or cut short</source>
+            <translation>{path}：gzip 压缩数据已损坏或不完整</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read as CSV ({error})</source>
+            <translation>{path}：无法按 CSV 读取（{error}）</translation>
         </message>
         <message>
             <source>{path}, row {row}, {column}</source>
@@ -1695,9 +1838,17 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}：{cell} 不是有限的 32 位数；{hint}</translation>
         </message>
         <message>
-            <source>{path}: no such data file (looked for {full})</source>
+            <source>a data file must be given by its path, got {value}</source>
             <extracomment>Loading may use at most this fraction of the memory available when it starts.</extracomment>
+            <translation>数据文件必须用路径给出，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{path}: no such data file (looked for {full})</source>
             <translation>{path}：找不到该数据文件（查找的是 {full}）</translation>
+        </message>
+        <message>
+            <source>{count} bytes</source>
+            <translation>{count} 字节</translation>
         </message>
         <message>
             <source>{path}: too large to load — reading it needs about {needed} of memory, but only {free} is free; use a smaller file (for example a sample of its rows)</source>
@@ -1713,13 +1864,93 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>（无内容）</translation>
         </message>
         <message>
+            <source>{path}: the IDX header is cut short (it promises {count} dimensions)</source>
+            <translation>{path}：IDX 文件头不完整（它声明有 {count} 个维度）</translation>
+        </message>
+        <message>
+            <source>{path}: cut short — its header promises {shape} values ({size} bytes), but only {count} bytes follow</source>
+            <translation>{path}：文件不完整——文件头声明有 {shape} 个值（{size} 字节），但其后只有 {count} 字节</translation>
+        </message>
+        <message>
+            <source>{path}: has bytes after the {shape} values its header describes; is it really IDX?</source>
+            <translation>{path}：在文件头描述的 {shape} 个值之后还有多余字节；它真的是 IDX 文件吗？</translation>
+        </message>
+        <message>
+            <source>{path}: holds a {ndim}-dimensional array, not images (n, rows, cols); are the images and labels files swapped?</source>
+            <translation>{path}：存放的是 {ndim} 维数组，而不是图像 (n, rows, cols)；是否把图像文件和标签文件弄反了？</translation>
+        </message>
+        <message>
+            <source>{path}: holds an array of shape {shape}, not one label per image; are the images and labels files swapped?</source>
+            <translation>{path}：存放的是形状为 {shape} 的数组，而不是每张图像一个标签；是否把图像文件和标签文件弄反了？</translation>
+        </message>
+        <message>
             <source>{images} holds {images_count} images but {labels} holds {labels_count} labels; they must be a matching pair</source>
             <translation>{images} 有 {images_count} 张图像，但 {labels} 有 {labels_count} 个标签；两者必须配对</translation>
         </message>
         <message>
+            <source>{path}: every image or label has a non-finite value; no samples are left</source>
+            <translation>{path}：每张图像或每个标签都有非有限值；没有剩下任何样本</translation>
+        </message>
+        <message>
+            <source>{count} images of {size} from {file}.</source>
+            <translation>来自 {file} 的 {count} 张 {size} 图像。</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies. The roles of the two arrays, as sentences name them (translated under "data").</extracomment>
+            <translation>特征</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <source>{path}: is not a NumPy .npz file (it is not a zip archive)</source>
+            <translation>{path}：不是 NumPy .npz 文件（它不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <source>{path}: has no array named {name} for the {role}; it holds: {held} (choose the arrays with "x" and "y")</source>
+            <translation>{path}：没有名为 {name} 的数组可作{role}；其中有：{held}（请用 "x" 和 "y" 选择数组）</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} cannot be read safely ({error})</source>
+            <translation>{path}：数组 {name} 无法安全读取（{error}）</translation>
+        </message>
+        <message>
+            <source>npz array names must be text, got {value}</source>
+            <translation>npz 数组名必须是文本，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} holds {dtype} values of shape {shape}; features must be numbers</source>
+            <translation>{path}：数组 {name} 存放的是形状为 {shape} 的 {dtype} 值；特征必须是数字</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} has no rows</source>
+            <translation>{path}：数组 {name} 没有任何行</translation>
+        </message>
+        <message>
             <source>{path}: array {x} has {x_rows} rows but {y} has {y_rows}; there must be one target per sample</source>
-            <extracomment>Memory per byte of stored arrays while loading: the arrays themselves plus float32 copies.</extracomment>
             <translation>{path}：数组 {x} 有 {x_rows} 行，但 {y} 有 {y_rows} 行；每个样本必须有一个目标值</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} has shape {shape}; class labels need one value per sample</source>
+            <translation>{path}：数组 {name} 的形状为 {shape}；类别标签要求每个样本一个值</translation>
+        </message>
+        <message>
+            <source>{path}: array {name} holds {dtype} values of shape {shape}; targets must be numbers</source>
+            <translation>{path}：数组 {name} 存放的是形状为 {shape} 的 {dtype} 值；目标值必须是数字</translation>
+        </message>
+        <message>
+            <source>{path}: every row has a non-finite value; no samples are left</source>
+            <translation>{path}：每一行都有非有限值；没有剩下任何样本</translation>
+        </message>
+        <message>
+            <source>{count} samples of shape {shape} from {file}.</source>
+            <translation>来自 {file} 的 {count} 个样本，形状为 {shape}。</translation>
+        </message>
+        <message>
+            <source>array {name}</source>
+            <translation>数组 {name}</translation>
         </message>
         <message>
             <source>fix or remove the row, or load with drop_nonfinite=True to drop such rows</source>
@@ -1730,12 +1961,32 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{file}，{column}</translation>
         </message>
         <message>
+            <source>{where}: values of type {dtype} cannot be class labels</source>
+            <translation>{where}：{dtype} 类型的值不能作为类别标签</translation>
+        </message>
+        <message>
+            <source>{path}, row {row}</source>
+            <translation>{path}，第 {row} 行</translation>
+        </message>
+        <message>
+            <source>{where}: label {label} is not a whole number; class labels are words or whole numbers (for a numeric target to predict, load with task "regression")</source>
+            <translation>{where}：标签 {label} 不是整数；类别标签必须是词语或整数（若要预测数值目标，请以 task "regression" 载入）</translation>
+        </message>
+        <message>
             <source>{where}: every row has the same label {label}; a classifier needs at least two classes</source>
             <translation>{where}：每一行的标签都是 {label}；分类器至少需要两个类别</translation>
         </message>
         <message>
             <source>{where}, row {row}, column {col}: {name}[{index}] is {value}, not a finite 32-bit number; {hint}</source>
             <translation>{where}，第 {row} 行，第 {col} 列：{name}[{index}] 为 {value}，不是有限的 32 位数；{hint}</translation>
+        </message>
+        <message>
+            <source>Dropped {count} row with missing or non-finite values (row {rows}).</source>
+            <translation>已丢弃 {count} 行含缺失值或非有限值的数据（第 {rows} 行）。</translation>
+        </message>
+        <message>
+            <source>Dropped {count} rows with missing or non-finite values (rows {rows}).</source>
+            <translation>已丢弃 {count} 行含缺失值或非有限值的数据（第 {rows} 行）。</translation>
         </message>
         <message>
             <source>noise</source>
@@ -1765,6 +2016,138 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>{name}: {samples} samples cannot cover {classes} classes</source>
             <translation>{name}：{samples} 个样本不够覆盖 {classes} 个类别</translation>
+        </message>
+        <message>
+            <source>batch size must be a whole number ≥ 1, got {value}</source>
+            <translation>批大小必须是 ≥ 1 的整数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>stratified batches need class labels; use plain shuffled batches for regression</source>
+            <translation>分层批次需要类别标签；回归请使用普通的随机打乱批次</translation>
+        </message>
+        <message>
+            <source>data set {name} takes only the settings {allowed}; got {unknown}</source>
+            <extracomment>Importers by spec name; each takes the spec's other keys (and ``base_dir``) as keyword arguments. "generated" (samples, noise, seed are settings) or "bundled" (a fixed real set). Classes with the default settings; 0 for regression. Samples with the default settings (the whole set for a bundled one). The keys a spec for this set may carry besides ``name`` (and ``inputs`` for 2-D sets).</extracomment>
+            <translation>数据集 {name} 只接受设置 {allowed}；而输入的是 {unknown}</translation>
+        </message>
+        <message>
+            <source>data set {name} needs the settings {missing}</source>
+            <translation>数据集 {name} 需要设置 {missing}</translation>
+        </message>
+        <message>
+            <source>data set {name} needs the setting {missing}</source>
+            <translation>数据集 {name} 需要设置 {missing}</translation>
+        </message>
+        <message>
+            <source>{flag} must be true or false, got {value}</source>
+            <translation>{flag} 必须是 true 或 false，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>a data set is described by a mapping such as {{'name': 'circle'}}, got {value}</source>
+            <translation>数据集要用映射来描述，例如 {{'name': 'circle'}}，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>the bundled data set {name} takes no settings; got {settings}</source>
+            <translation>内置数据集 {name} 不接受任何设置；而输入的是 {settings}</translation>
+        </message>
+        <message>
+            <source>unknown data set {name}; choose one of: {choices}</source>
+            <translation>未知的数据集 {name}；请从以下选择：{choices}</translation>
+        </message>
+        <message>
+            <source>scaling {name}: {field} must be a list of numbers, got {value}</source>
+            <translation>缩放 {name}：{field} 必须是数字列表，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>scaling {name}: {field} must hold finite numbers</source>
+            <translation>缩放 {name}：{field} 必须是有限的数</translation>
+        </message>
+        <message>
+            <source>scaling was fitted on samples of shape {fitted}, got {shape}</source>
+            <translation>缩放是在形状为 {fitted} 的样本上拟合的，而输入的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>scaling {name} has not been fitted: fit it on the training split first</source>
+            <translation>缩放 {name} 尚未拟合：请先在训练集上拟合</translation>
+        </message>
+        <message>
+            <source>scaling needs at least one training sample of shape (n, features...), got {shape}</source>
+            <translation>缩放至少需要一个形状为 (n, features...) 的训练样本，而输入的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>scaling 'standardize': mean and std must both be given, with the same shape</source>
+            <translation>缩放 'standardize'：mean 和 std 必须同时给出，且形状相同</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': {field} must be a number, got {value}</source>
+            <translation>缩放 'minmax'：{field} 必须是数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': low must be below high, got [{low}, {high}]</source>
+            <translation>缩放 'minmax'：low 必须小于 high，而输入的是 [{low}, {high}]</translation>
+        </message>
+        <message>
+            <source>scaling 'minmax': min and max must both be given, with the same shape</source>
+            <translation>缩放 'minmax'：min 和 max 必须同时给出，且形状相同</translation>
+        </message>
+        <message>
+            <source>the {name} fraction must be a number in [0, 1), got {value}</source>
+            <extracomment>Per split, samples per class index; empty for regression.</extracomment>
+            <translation>{name} 比例必须是 [0, 1) 范围内的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>test={test} and eval={eval} leave no samples to train on ({count} samples in all); lower the fractions</source>
+            <translation>test={test} 和 eval={eval} 没有留下可供训练的样本（共 {count} 个样本）；请降低比例</translation>
+        </message>
+        <message>
+            <source>a stratified split needs class labels; turn stratify off for regression targets</source>
+            <translation>分层划分需要类别标签；回归目标请关闭分层抽样</translation>
+        </message>
+        <message>
+            <source>class {name} has only {count} sample(s): too few to stratify with {asked} (each class needs at least {needed} so that training sees it); add samples, lower the fractions, or turn stratify off</source>
+            <translation>类别 {name} 只有 {count} 个样本：在 {asked} 下太少，无法分层（每个类别至少需要 {needed} 个样本，训练集才能见到它）；请增加样本、降低比例，或关闭分层抽样</translation>
+        </message>
+        <message>
+            <source>split settings are test, eval and stratify; got unknown {unknown}</source>
+            <translation>划分设置只有 test、eval 和 stratify；收到未知设置 {unknown}</translation>
+        </message>
+        <message>
+            <source>inputs must be a non-empty list of feature names, got {value}</source>
+            <extracomment>key → (label, f(x1, x2))</extracomment>
+            <translation>inputs 必须是非空的特征名列表，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>unknown input feature {name}; choose from: {choices}</source>
+            <translation>未知的输入特征 {name}；可选：{choices}</translation>
+        </message>
+        <message>
+            <source>inputs name a feature twice: {value}</source>
+            <translation>inputs 中有特征重复出现：{value}</translation>
+        </message>
+        <message>
+            <source>input features are built from 2-D points (x1, x2); this set has shape {shape}</source>
+            <translation>输入特征由二维点 (x1, x2) 构造；而这个数据集的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>samples reshaped from {old} to {new} to fit the Input</source>
+            <extracomment>What was done to the data that the user should know about, in words.</extracomment>
+            <translation>样本形状已从 {old} 改为 {new}，以适配输入层</translation>
+        </message>
+        <message>
+            <source>{source}: samples have shape {shape} but the network's Input expects {expected}; change the Input's shape to {wanted}</source>
+            <translation>{source}：样本形状为 {shape}，但网络的输入层要求 {expected}；请把输入层的形状改为 {wanted}</translation>
+        </message>
+        <message>
+            <source>the project has no data set: choose one (e.g. circle) first</source>
+            <translation>项目还没有数据集：请先选择一个（例如 circle）</translation>
+        </message>
+        <message>
+            <source>data set {name}</source>
+            <translation>数据集 {name}</translation>
+        </message>
+        <message>
+            <source>the project scales its inputs ({name}) but was never trained, so the scaling has not been fitted yet: train it first</source>
+            <translation>项目会缩放输入（{name}），但从未训练过，所以缩放尚未拟合：请先训练</translation>
         </message>
     </context>
     <context>
@@ -2195,6 +2578,75 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>export</name>
+        <message>
+            <source>ONNX model</source>
+            <extracomment>For menus and file dialogs. The main file's suffix; the code formats write a ``.npz`` of weights beside it.</extracomment>
+            <translation>ONNX 模型</translation>
+        </message>
+        <message>
+            <source>PyTorch code + weights</source>
+            <translation>PyTorch 代码 + 权重</translation>
+        </message>
+        <message>
+            <source>Keras 3 code + weights</source>
+            <translation>Keras 3 代码 + 权重</translation>
+        </message>
+        <message>
+            <source>unknown export format {name}; choose one of: {formats}</source>
+            <extracomment>Packages the generated code imports: a file named like one would hide it from that code.</extracomment>
+            <translation>未知的导出格式 {name}；请选择以下之一：{formats}</translation>
+        </message>
+        <message>
+            <source>{path}: a {format} export is written to a {suffix} file</source>
+            <translation>{path}：{format}导出要写入 {suffix} 文件</translation>
+        </message>
+        <message>
+            <source>{path}: a file called {name} would hide the {package} package that the exported code imports; choose another name</source>
+            <translation>{path}：名为 {name} 的文件会遮住导出代码要导入的 {package} 包；请换一个名字</translation>
+        </message>
+        <message>
+            <source>{path}: cannot write the file ({error})</source>
+            <translation>{path}：无法写入文件（{error}）</translation>
+        </message>
+        <message>
+            <source>the Keras export has no counterpart for the activation {activation}</source>
+            <extracomment>Keras' names for the activations it has without a parameter (None: no activation). Activations with a parameter, as layers; ``{alpha}`` is LayerLab's α.</extracomment>
+            <translation>Keras 导出没有与激活函数“{activation}”对应的写法</translation>
+        </message>
+        <message>
+            <source>the Keras export has no translation for the layer type {layer}</source>
+            <translation>Keras 导出无法转换这种层：{layer}</translation>
+        </message>
+        <message>
+            <source>the ONNX export has no operator for the activation {activation}</source>
+            <extracomment>The IR version that goes with opset 17, so runtimes from 2022 on can read the file. Keys of the model's metadata that ``layerlab predict`` and ``serve`` read back.</extracomment>
+            <translation>ONNX 导出没有与激活函数“{activation}”对应的算子</translation>
+        </message>
+        <message>
+            <source>the ONNX export has no translation for the layer type {layer}</source>
+            <translation>ONNX 导出无法转换这种层：{layer}</translation>
+        </message>
+        <message>
+            <source>the project has no trained weights yet: train it before exporting</source>
+            <extracomment>Identifiers of the layers feeding this one, in the graph's edge order (Concatenate's order). What a Dense or Activation layer applies (None for other layers). float32 arrays under LayerLab's (= Keras') names: kernel, bias, gamma, beta, moving_*. Only the layers the Output depends on, in execution order: every one of them depends on the single Input, so it comes first, and the Output depends on them all, so it comes last. What each output column stands for, when the project was trained on named classes. Hands out further identifiers (e.g. a Keras activation layer split off a Dense).</extracomment>
+            <translation>项目还没有训练好的权重：请先训练再导出</translation>
+        </message>
+        <message>
+            <source>the input scaling was fitted on samples of shape {fitted}, but the Input now takes {shape}: train the project again before exporting</source>
+            <translation>输入缩放是在形状为 {fitted} 的样本上拟合的，但输入层现在接收的是 {shape}：请重新训练项目后再导出</translation>
+        </message>
+        <message>
+            <source>the PyTorch export has no counterpart for the activation {activation}</source>
+            <extracomment>torch.nn.functional / torch calls for each activation; ``{x}`` is the input, ``{alpha}`` α.</extracomment>
+            <translation>PyTorch 导出没有与激活函数“{activation}”对应的写法</translation>
+        </message>
+        <message>
+            <source>the PyTorch export has no translation for the layer type {layer}</source>
+            <translation>PyTorch 导出无法转换这种层：{layer}</translation>
+        </message>
+    </context>
+    <context>
         <name>fields</name>
         <message>
             <source>Shape</source>
@@ -2229,12 +2681,117 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>丢弃比例</translation>
         </message>
         <message>
+            <source>Learning rate</source>
+            <extracomment>Setting names of optimizers, schedules, initializers, regularizers and losses, as the GUI titles them (context "fields", where gui.field_editors.humanize looks; layer settings are generated into gui/engine_texts.py): marked here so :func:`setting_word` can be translated.</extracomment>
+            <translation>学习率</translation>
+        </message>
+        <message>
+            <source>Initial learning rate</source>
+            <translation>初始学习率</translation>
+        </message>
+        <message>
             <source>Momentum</source>
             <translation>动量</translation>
         </message>
         <message>
+            <source>Nesterov</source>
+            <translation>Nesterov</translation>
+        </message>
+        <message>
+            <source>Rho</source>
+            <translation>Rho（衰减率）</translation>
+        </message>
+        <message>
             <source>Epsilon</source>
             <translation>Epsilon</translation>
+        </message>
+        <message>
+            <source>Initial accumulator value</source>
+            <translation>累加器初始值</translation>
+        </message>
+        <message>
+            <source>Beta 1</source>
+            <translation>Beta 1</translation>
+        </message>
+        <message>
+            <source>Beta 2</source>
+            <translation>Beta 2</translation>
+        </message>
+        <message>
+            <source>Weight decay</source>
+            <translation>权重衰减</translation>
+        </message>
+        <message>
+            <source>Clipnorm</source>
+            <translation>梯度裁剪（范数）</translation>
+        </message>
+        <message>
+            <source>Clipvalue</source>
+            <translation>梯度裁剪（数值）</translation>
+        </message>
+        <message>
+            <source>Global clipnorm</source>
+            <translation>全局梯度裁剪（范数）</translation>
+        </message>
+        <message>
+            <source>Step size</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Gamma</source>
+            <translation>Gamma（衰减系数）</translation>
+        </message>
+        <message>
+            <source>Decay steps</source>
+            <translation>衰减步数</translation>
+        </message>
+        <message>
+            <source>Decay rate</source>
+            <translation>衰减率</translation>
+        </message>
+        <message>
+            <source>Alpha</source>
+            <translation>Alpha</translation>
+        </message>
+        <message>
+            <source>Warmup steps</source>
+            <translation>预热步数</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>均值</translation>
+        </message>
+        <message>
+            <source>Stddev</source>
+            <translation>标准差</translation>
+        </message>
+        <message>
+            <source>Minval</source>
+            <translation>最小值</translation>
+        </message>
+        <message>
+            <source>Maxval</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <source>L1</source>
+            <translation>L1</translation>
+        </message>
+        <message>
+            <source>L2</source>
+            <translation>L2</translation>
+        </message>
+        <message>
+            <source>Delta</source>
+            <translation>Delta</translation>
+        </message>
+        <message>
+            <source>From logits</source>
+            <translation>输入为 logits</translation>
         </message>
         <message>
             <source>Center</source>
@@ -2250,10 +2807,478 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         </message>
     </context>
     <context>
+        <name>landscape</name>
+        <message>
+            <source>minimum</source>
+            <extracomment>Relative finite-difference step: about the cube root of float64's precision, where the truncation error (∝ h²) and the rounding error (∝ ε/h) of a central difference balance. The kinds of point :func:`classify` tells apart, as words in a sentence ("this point is a minimum"): marked here so a GUI can translate them (see :func:`kind_word`).</extracomment>
+            <translation>极小值点</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>极大值点</translation>
+        </message>
+        <message>
+            <source>saddle</source>
+            <translation>鞍点</translation>
+        </message>
+        <message>
+            <source>flat</source>
+            <translation>平坦点</translation>
+        </message>
+        <message>
+            <source>there are no parameters to take the curvature of</source>
+            <extracomment>Eigenvalues within ± this are treated as zero (flat directions).</extracomment>
+            <translation>没有可以计算曲率的参数</translation>
+        </message>
+        <message>
+            <source>the Hessian's extreme eigenvalues did not converge; try a smaller network or subsample</source>
+            <extracomment>Lanczos iterations allowed for each end of the spectrum (each costs two gradient passes).</extracomment>
+            <translation>Hessian 矩阵的最大、最小特征值没有收敛；请换用更小的网络，或只取部分样本（subsample）</translation>
+        </message>
+        <message>
+            <source>this point is a {kind}: no direction of negative curvature to escape along</source>
+            <translation>这个点是{kind}：没有负曲率的方向可以沿着逃离</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <extracomment>Numbers in the widest layer's activations per batch of cells (4 MB of float32): large enough that numpy's per-call cost vanishes, small enough to stay near the core's cache. The layers the batched path knows; anything else goes cell by cell through a backend.</extracomment>
+            <translation>请先选择损失函数：调用 compile(loss=...)，或在 Output 层上设置</translation>
+        </message>
+        <message>
+            <source>step must be a positive number, got {value}</source>
+            <translation>step 必须是正数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>method must be 'auto', 'batched' or 'backend', got {value}</source>
+            <translation>method 必须是 'auto'、'batched' 或 'backend'，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>{samples} samples but {labels} labels: they must pair up one to one</source>
+            <translation>有 {samples} 个样本，却有 {labels} 个标签：两者必须一一对应</translation>
+        </message>
+        <message>
+            <source>cells cannot be evaluated in batches: no batched {layer} layer</source>
+            <translation>无法成批计算网格单元：{layer} 层没有成批计算的实现</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>Input 层要求样本形状为 {expected}，但数据中样本的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>PC {number}</source>
+            <translation>主成分 {number}</translation>
+        </message>
+        <message>
+            <source>subsample must be a number of samples ≥ 1, got {value}</source>
+            <translation>subsample 必须是 ≥ 1 的样本数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>subsample must be a number of samples or a list of sample indices</source>
+            <translation>subsample 必须是样本数，或样本序号的列表</translation>
+        </message>
+        <message>
+            <source>subsample indices must lie in 0 … {last}</source>
+            <translation>subsample 的样本序号必须在 0 … {last} 之间</translation>
+        </message>
+        <message>
+            <source>resolution must be a whole number ≥ 2, got {value}</source>
+            <translation>resolution 必须是 ≥ 2 的整数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>span must be a positive number, got {value}</source>
+            <translation>span 必须是正数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>the network has no weights to vary (every kernel is zero or absent)</source>
+            <translation>网络没有可以变动的权重（所有权重矩阵都为零或不存在）</translation>
+        </message>
+        <message>
+            <source>a trajectory needs at least two snapshots of the weights</source>
+            <translation>画出轨迹至少需要两份权重快照</translation>
+        </message>
+        <message>
+            <source>a plane needs at least two trainable weights</source>
+            <translation>一个平面至少需要两个可训练的权重</translation>
+        </message>
+        <message>
+            <source>the weights never moved: there is no path to show</source>
+            <translation>权重一直没有变化：没有路径可以显示</translation>
+        </message>
+        <message>
+            <source>there is no layer named {name}</source>
+            <translation>没有名为 {name} 的层</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>{layer} has no {array} array (its arrays: {listed})</source>
+            <translation>{layer} 没有 {array} 数组（它的数组：{listed}）</translation>
+        </message>
+        <message>
+            <source>{layer}.{array} is not trained, so it has no loss surface</source>
+            <translation>{layer}.{array} 不参与训练，所以没有损失曲面</translation>
+        </message>
+        <message>
+            <source>{layer}.{array} has shape {shape}; index {index} is outside it</source>
+            <translation>{layer}.{array} 的形状是 {shape}；下标 {index} 超出了范围</translation>
+        </message>
+        <message>
+            <source>choose two different weights for the two axes</source>
+            <translation>请为两个坐标轴选择两个不同的权重</translation>
+        </message>
+        <message>
+            <source>a range must run from a smaller to a larger number, got {given}</source>
+            <translation>范围必须从较小的数到较大的数，得到的是 {given}</translation>
+        </message>
+        <message>
+            <source>capacity must be a whole number ≥ 2, got {value}</source>
+            <translation>capacity 必须是 ≥ 2 的整数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>budget must be a fraction between 0 and 1, got {value}</source>
+            <translation>budget 必须是 0 到 1 之间的比例，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>the grid needs at least one point along each axis, got {shape}</source>
+            <extracomment>Units a layer may have for its maps to be drawn (a card shows at most this many).</extracomment>
+            <translation>网格在每个方向上至少需要一个点，得到的是 {shape}</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the grid has points of shape {shape}</source>
+            <translation>Input 层要求样本形状为 {expected}，但网格上点的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>a {nx}×{ny} grid has {points} points, but {given} were given</source>
+            <translation>{nx}×{ny} 的网格有 {points} 个点，但给出了 {given} 个</translation>
+        </message>
+        <message>
+            <source>there is no layer with id {node} in this network</source>
+            <translation>这个网络中没有 id 为 {node} 的层</translation>
+        </message>
+        <message>
+            <source>a histogram needs at least one bin, got {bins}</source>
+            <extracomment>Kernel values that are NaN or infinite (left out of the counts).</extracomment>
+            <translation>直方图至少需要一个区间，得到的是 {bins}</translation>
+        </message>
+        <message>
+            <source>values must have shape (len(alphas), len(betas)) with at least 2 of each, got {shape} for {alphas} α and {betas} β</source>
+            <translation>values 的形状必须是 (len(alphas), len(betas))，且每个方向至少 2 个，但对 {alphas} 个 α 和 {betas} 个 β 得到的是 {shape}</translation>
+        </message>
+        <message>
+            <source>Rosenbrock (banana)</source>
+            <extracomment>((x_min, x_max), (y_min, y_max)): the region worth plotting. A step size per optimizer that shows it at its typical best on this surface. Loss below which a run counts as arrived (for counting steps in a race). The valley's curvature across (y) is this many times its curvature along (x). The test functions' names and descriptions, marked for translation (shown through :func:`_text`).</extracomment>
+            <translation>Rosenbrock（香蕉函数）</translation>
+        </message>
+        <message>
+            <source>A long curved valley with its minimum at (1, 1): easy to find, slow to follow.</source>
+            <translation>一条又长又弯的山谷，最低点在 (1, 1)：山谷容易找到，沿着它走却很慢。</translation>
+        </message>
+        <message>
+            <source>Saddle x² − y²</source>
+            <translation>鞍面 x² − y²</translation>
+        </message>
+        <message>
+            <source>Downhill along y, uphill along x: the gradient vanishes at (0, 0), which is no minimum.</source>
+            <translation>沿 y 方向下坡，沿 x 方向上坡：梯度在 (0, 0) 处为零，但那里不是最小值。</translation>
+        </message>
+        <message>
+            <source>Beale</source>
+            <translation>Beale 函数</translation>
+        </message>
+        <message>
+            <source>Flat plateaus and steep walls; the minimum is at (3, 0.5).</source>
+            <translation>平坦的高原和陡峭的崖壁；最低点在 (3, 0.5)。</translation>
+        </message>
+        <message>
+            <source>Narrow valley</source>
+            <translation>狭长山谷</translation>
+        </message>
+        <message>
+            <source>A quadratic bowl {ratio}× steeper across than along: plain SGD zig-zags.</source>
+            <translation>一个二次碗形曲面，横向比纵向陡 {ratio} 倍：普通 SGD 会来回“之”字形震荡。</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <extracomment>Why the run ended before its steps were used up: "diverged" (f or the point is no longer a finite number) or "left the region" (far outside the plotted bounds); None otherwise. Why a race's run ended early (:attr:`RacePath.stopped`): compare with ``==``, show as a sentence.</extracomment>
+            <translation>发散了</translation>
+        </message>
+        <message>
+            <source>left the region</source>
+            <translation>跑出了绘图区域</translation>
+        </message>
+        <message>
+            <source>steps must be a whole number ≥ 1, got {value}</source>
+            <extracomment>The optimizers a race runs by default, in the order a lecture introduces them.</extracomment>
+            <translation>steps 必须是 ≥ 1 的整数，得到的是 {value}</translation>
+        </message>
+        <message>
+            <source>start must be a point (x, y) of two finite numbers, got {value}</source>
+            <translation>start 必须是由两个有限数组成的点 (x, y)，得到的是 {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>lessons</name>
+        <message>
+            <source>training {label!r} failed: {error}</source>
+            <extracomment>Lessons train on the readable reference backend: no JIT compile time, same math. About this many weight snapshots per run when the lesson does not set a cadence. Samples a comparison surface averages the loss over (the first of the training split). Cells per side when a layer (e.g. Dropout) has no batched surface kernel and every cell is a separate loss evaluation: a coarser grid keeps the picture to seconds. States a run does not leave on its own.</extracomment>
+            <translation>训练 {label!r} 失败：{error}</translation>
+        </message>
+        <message>
+            <source>a comparison needs at least one variant</source>
+            <extracomment>The settings this run changes, as the lesson file names them. Training loss of every step so far, as chunks (see :attr:`step_losses`). Keras-style per-epoch logs (``loss``, ``val_loss``, ``accuracy`` …) and their steps. The trainer's explanation when the run diverged (what the app shows), else None. Time spent training, summed over finished epochs.</extracomment>
+            <translation>对比至少需要一个变体</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 1, got {epochs!r}</source>
+            <translation>轮数必须是 ≥ 1 的整数，现在是 {epochs!r}</translation>
+        </message>
+        <message>
+            <source>{label}: the project has no optimizer in its training settings</source>
+            <extracomment>True when the variants change only how they train: one loss function for all.</extracomment>
+            <translation>{label}：项目的训练设置中没有优化器</translation>
+        </message>
+        <message>
+            <source>the variants' networks have different numbers of weights, so no plane holds all their paths</source>
+            <extracomment>The epoch (fractional: step / steps per epoch) at each point of each path, for replaying the runs side by side in time. True when the axes are the network's only two weights (the surface is the whole loss); else the plane is the runs' first two principal components and ``explained`` is the share of their movement it holds.</extracomment>
+            <translation>各变体网络的权重数量不同，没有一个平面能容纳它们所有的路径</translation>
+        </message>
+        <message>
+            <source>a plane needs at least two trainable weights</source>
+            <translation>一个平面至少需要两个可训练的权重</translation>
+        </message>
+        <message>
+            <source>the weights never moved: there is no path to show</source>
+            <translation>权重始终没有变化：没有可显示的路径</translation>
+        </message>
+        <message>
+            <source>PC {number}</source>
+            <translation>主成分 {number}</translation>
+        </message>
+        <message>
+            <source>every run blew up at once: there is no finite path to show</source>
+            <translation>所有运行都一下子发散了：没有有限的路径可显示</translation>
+        </message>
+        <message>
+            <source>fitted curves need data with one input and one target per sample</source>
+            <translation>拟合曲线需要每个样本只有一个输入和一个目标值的数据</translation>
+        </message>
+        <message>
+            <source>decision boundaries need two inputs and one class label per sample</source>
+            <extracomment>"probability" or "class".</extracomment>
+            <translation>决策边界需要每个样本有两个输入和一个类别标签</translation>
+        </message>
+        <message>
+            <source>{where} must be an object with the languages {languages}</source>
+            <extracomment>Languages every text must exist in: the app's and the lecture notes' (Simplified Chinese). The plots a step can point the learner at (the GUI brings that plot to the front).</extracomment>
+            <translation>{where} 必须是包含语言 {languages} 的对象</translation>
+        </message>
+        <message>
+            <source>{where}.{lang} is missing or empty</source>
+            <translation>{where}.{lang} 缺失或为空</translation>
+        </message>
+        <message>
+            <source>{where} must be an object, got {type}</source>
+            <translation>{where} 必须是对象，现在是 {type}</translation>
+        </message>
+        <message>
+            <source>{where}.example names no file in resources/examples: {name!r}</source>
+            <translation>{where}.example 指定的文件不在 resources/examples 中：{name!r}</translation>
+        </message>
+        <message>
+            <source>{where} needs an 'example' file name or a non-empty 'network' list</source>
+            <translation>{where} 需要一个 'example' 文件名或一个非空的 'network' 列表</translation>
+        </message>
+        <message>
+            <source>{where}.action must have exactly one of {actions}, got {got}</source>
+            <translation>{where}.action 必须恰好包含 {actions} 之一，现在是 {got}</translation>
+        </message>
+        <message>
+            <source>{where}.look_at must be one of {plots}, got {look_at!r}</source>
+            <translation>{where}.look_at 必须是 {plots} 之一，现在是 {look_at!r}</translation>
+        </message>
+        <message>
+            <source>{where}.{label} names no variant of the comparison</source>
+            <translation>{where}.{label} 不是这次对比中的任何变体</translation>
+        </message>
+        <message>
+            <source>{path}: lesson files are named NN_slug.json, e.g. 02_learning-rate.json</source>
+            <translation>{path}：课程文件应命名为 NN_slug.json，例如 02_learning-rate.json</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the lesson: {error}</source>
+            <translation>{path}：无法读取课程：{error}</translation>
+        </message>
+        <message>
+            <source>id/slug must match the file name ({id!r}, {slug!r})</source>
+            <translation>id/slug 必须与文件名一致（{id!r}，{slug!r}）</translation>
+        </message>
+        <message>
+            <source>steps must be a non-empty list</source>
+            <translation>steps 必须是非空列表</translation>
+        </message>
+        <message>
+            <source>check.kind must be one of {kinds}, got {kind!r}</source>
+            <translation>check.kind 必须是 {kinds} 之一，现在是 {kind!r}</translation>
+        </message>
+        <message>
+            <source>check.{setting} is not a setting of {kind} (it takes: {known})</source>
+            <translation>check.{setting} 不是 {kind} 的设置（它接受：{known}）</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <extracomment>How often, and how many times, a train step checks whether the worker is ready for Train. Actions whose results the comparison plot shows.</extracomment>
+            <translation>{path}：{problem}</translation>
+        </message>
+        <message>
+            <source>no lesson with id {ids} in {directory}</source>
+            <translation>{directory} 中没有 id 为 {ids} 的课程</translation>
+        </message>
+        <message>
+            <source>preset.network[{index}] needs a 'type' (input, dense, …)</source>
+            <extracomment>Training loss of every step, in order. Keras-style per-epoch logs: ``loss``, ``accuracy``, ``val_loss``, …. The trainer's explanation when the run diverged (what the app shows), else None. (step, parameters) snapshots, when the step asked for them. The sample order each epoch trained in, as the trainer reported it (train steps only). Optimizer races on a 2-D test function: label → (function name, one path per optimizer). The Hessian's verdict at chosen points of a test function: label → Curvature.</extracomment>
+            <translation>preset.network[{index}] 需要一个 'type'（input、dense 等）</translation>
+        </message>
+        <message>
+            <source>{path}: the network has no layer named {name!r} (it has: {names})</source>
+            <translation>{path}：网络中没有名为 {name!r} 的层（现有的层：{names}）</translation>
+        </message>
+        <message>
+            <source>{path}: settings are training.…, dataset.…, split.…, seed, scaling, dtype or layers.&lt;name&gt;.&lt;key&gt;</source>
+            <translation>{path}：可用的设置为 training.…、dataset.…、split.…、seed、scaling、dtype 或 layers.&lt;name&gt;.&lt;key&gt;</translation>
+        </message>
+        <message>
+            <source>the lesson's project has no optimizer in its training settings</source>
+            <translation>课程项目的训练设置中没有优化器</translation>
+        </message>
+        <message>
+            <source>{path}: preset: {problem}</source>
+            <translation>{path}：preset：{problem}</translation>
+        </message>
+        <message>
+            <source>{path}: steps[{index}].action: {problem}</source>
+            <translation>{path}：steps[{index}].action：{problem}</translation>
+        </message>
+        <message>
+            <source>{path}: steps[{index}].action needs the setting {setting}</source>
+            <translation>{path}：steps[{index}].action 需要设置 {setting}</translation>
+        </message>
+        <message>
+            <source>{path}: check: no step made {what}</source>
+            <translation>{path}：check：没有任何步骤产生 {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>model</name>
+        <message>
+            <source>unknown backend {name}; choose one of: {choices}</source>
+            <translation>未知的计算后端 {name}；请从以下选项中选择：{choices}</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>输入层需要形状为 {expected} 的样本，但数据中样本的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>blas_threads must be a whole number ≥ 1 (or None), got {value}</source>
+            <translation>blas_threads 必须是 ≥ 1 的整数（或 None），而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {dtype}</source>
+            <extracomment>Set when training stopped because the loss became NaN or infinite.</extracomment>
+            <translation>dtype 必须是 float32 或 float64，而输入的是 {dtype}</translation>
+        </message>
+        <message>
+            <source>the network has no Output layer</source>
+            <extracomment>True while every weight is as initialized from ``seed`` (nothing trained or loaded), so a seed given to ``fit`` may still redraw them.</extracomment>
+            <translation>网络没有输出层</translation>
+        </message>
+        <message>
+            <source>compile needs a loss, e.g. loss="mse"</source>
+            <translation>compile 需要一个损失函数，例如 loss="mse"</translation>
+        </message>
+        <message>
+            <source>the model has {count} weight arrays, but {given} were given</source>
+            <translation>模型有 {count} 个权重数组，但给出了 {given} 个</translation>
+        </message>
+        <message>
+            <source>{node}.{name} has shape {expected}, but the given array has {shape}</source>
+            <translation>{node}.{name} 的形状是 {expected}，但给出的数组形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <translation>请先选择损失函数：调用 compile(loss=...)，或在输出层上设置</translation>
+        </message>
+        <message>
+            <source>call compile(optimizer=..., loss=...) before fit</source>
+            <translation>请在 fit 之前调用 compile(optimizer=..., loss=...)，选好优化器和损失函数</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 0, got {value}</source>
+            <translation>epochs（轮数）必须是 ≥ 0 的整数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>validation_split must be in (0, 1), got {value}</source>
+            <translation>validation_split 必须在 (0, 1) 之间，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>validation_split leaves no samples to train on</source>
+            <translation>validation_split 划走后没有剩下可用于训练的样本</translation>
+        </message>
+        <message>
+            <source>{samples} samples but {labels} labels: they must pair up one to one</source>
+            <translation>有 {samples} 个样本，却有 {labels} 个标签：它们必须一一对应</translation>
+        </message>
+        <message>
+            <source>there are no samples</source>
+            <translation>没有样本</translation>
+        </message>
+        <message>
+            <source>Sequential takes layers such as layers.Dense(8), got {value}</source>
+            <translation>Sequential 接受的是层，例如 layers.Dense(8)，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>a Sequential model starts with an Input, e.g. layers.Input(2)</source>
+            <translation>Sequential 模型要以输入层开始，例如 layers.Input(2)</translation>
+        </message>
+        <message>
+            <source>a Sequential model has one Input, at the start</source>
+            <translation>Sequential 模型只有一个输入层，位于开头</translation>
+        </message>
+    </context>
+    <context>
         <name>problems</name>
         <message>
-            <source>{name}: {reason}</source>
+            <source>there is no node {node!r} in the graph</source>
             <extracomment>Usually an :class:`~engine.messages.Message`: the English sentence, translatable by a GUI.</extracomment>
+            <translation>网络中没有节点 {node!r}</translation>
+        </message>
+        <message>
+            <source>both ends must be layers in the graph</source>
+            <translation>连接的两端都必须是网络中的层</translation>
+        </message>
+        <message>
+            <source>a layer cannot feed itself</source>
+            <translation>一个层不能把输出送给自己</translation>
+        </message>
+        <message>
+            <source>{name} is an Input: data enters there, nothing can flow into it</source>
+            <translation>{name} 是输入层：数据从这里进入，不能有东西流入它</translation>
+        </message>
+        <message>
+            <source>{name} is the Output: nothing comes after it</source>
+            <translation>{name} 是输出层：它后面不能再接任何东西</translation>
+        </message>
+        <message>
+            <source>{name} already has its input; to combine two layers, use an Add or Concatenate layer</source>
+            <translation>{name} 已经有输入了；要合并两个层，请用相加层或拼接层</translation>
+        </message>
+        <message>
+            <source>connecting {source} → {target} would make a loop</source>
+            <translation>连接 {source} → {target} 会形成环路</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}</source>
             <translation>{name}：{reason}</translation>
         </message>
         <message>
@@ -2317,6 +3342,26 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{name} 只接受一个输入，但连接了 {n} 个；要合并它们，请在中间放一个相加层或拼接层</translation>
         </message>
         <message>
+            <source>a node with id {node!r} already exists</source>
+            <translation>编号为 {node!r} 的节点已经存在</translation>
+        </message>
+        <message>
+            <source>a layer's name cannot be empty</source>
+            <translation>层的名称不能为空</translation>
+        </message>
+        <message>
+            <source>another layer is already called {name!r}</source>
+            <translation>已经有另一个层叫 {name!r} 了</translation>
+        </message>
+        <message>
+            <source>these layers are already connected</source>
+            <translation>这两个层已经连接了</translation>
+        </message>
+        <message>
+            <source>these layers are not connected</source>
+            <translation>这两个层没有连接</translation>
+        </message>
+        <message>
             <source>in {low}, {high}</source>
             <extracomment>Whether the bounds themselves are allowed.</extracomment>
             <translation>在 {low}, {high} 之间</translation>
@@ -2350,6 +3395,10 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}：{reason}</translation>
         </message>
         <message>
+            <source>{shapes} and {shape}</source>
+            <translation>{shapes} 和 {shape}</translation>
+        </message>
+        <message>
             <source>{where} must be a size such as 2 or (8, 8), got {value}</source>
             <translation>{where}必须是一个尺寸，例如 2 或 (8, 8)，而输入的是 {value}</translation>
         </message>
@@ -2358,8 +3407,25 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>{where}：每个尺寸都必须是 ≥ 1 的整数，而输入的是 {value}</translation>
         </message>
         <message>
+            <source>{layer} takes at most {count} positional settings</source>
+            <extracomment>How many incoming edges the layer takes (``None``: no upper limit). Parameters that training leaves to the layer itself (e.g. BatchNorm's moving averages).</extracomment>
+            <translation>{layer}最多接受 {count} 个按位置给出的设置</translation>
+        </message>
+        <message>
+            <source>{layer}: {setting} is given twice</source>
+            <translation>{layer}：{setting} 被给出了两次</translation>
+        </message>
+        <message>
+            <source>{layer} has no setting {setting!r}; its settings are: {settings}</source>
+            <translation>{layer}没有名为 {setting!r} 的设置；它的设置有：{settings}</translation>
+        </message>
+        <message>
+            <source>{layer} has no setting {setting!r}</source>
+            <translation>{layer}没有名为 {setting!r} 的设置</translation>
+        </message>
+        <message>
             <source>{layer} expects a flat vector of features but gets shape {shape}; put a Flatten layer in front of it</source>
-            <extracomment>How many incoming edges the layer takes (``None``: no upper limit). Parameters that training leaves to the layer itself (e.g. BatchNorm's moving averages). Preferred node name when this spec is placed in a graph (Keras' ``name=``).</extracomment>
+            <extracomment>Preferred node name when this spec is placed in a graph (Keras' ``name=``).</extracomment>
             <translation>{layer}需要一个展平的特征向量，但收到的形状是 {shape}；请在它前面加一个展平层</translation>
         </message>
         <message>
@@ -2371,13 +3437,34 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <translation>拼接层沿最后一个轴拼接，其他各维的大小必须一致；收到的是 {shapes}</translation>
         </message>
         <message>
+            <source>{loss}: targets of shape {targets} do not match predictions of shape {shape}</source>
+            <extracomment>Probabilities are kept inside [EPS, 1 − EPS] before a log (as Keras does), so a confident wrong answer gives a large finite loss rather than inf. The output activation whose fusion with this loss is exact and stable, if any. Whether targets are class indices (one integer per sample) rather than arrays. Whether the loss treats outputs as probabilities of classes.</extracomment>
+            <translation>{loss}：形状为 {targets} 的目标值与形状为 {shape} 的预测值不匹配</translation>
+        </message>
+        <message>
+            <source>Huber loss: delta must be a number &gt; 0, got {value}</source>
+            <extracomment>Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
+            <translation>Huber 损失：delta 必须是 &gt; 0 的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>Huber loss: delta must be finite, got {value}</source>
+            <translation>Huber 损失：delta 必须是有限的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy: from_logits must be true or false, got {value}</source>
+            <translation>二元交叉熵：from_logits 必须是“是”或“否”，而输入的是 {value}</translation>
+        </message>
+        <message>
             <source>binary cross-entropy treats each output unit as its own yes/no probability, but softmax makes the units compete; use sigmoid, or categorical cross-entropy</source>
-            <extracomment>Probabilities are kept inside [EPS, 1 − EPS] before a log (as Keras does), so a confident wrong answer gives a large finite loss rather than inf. The output activation whose fusion with this loss is exact and stable, if any. Whether targets are class indices (one integer per sample) rather than arrays. Whether the loss treats outputs as probabilities of classes. Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
             <translation>二元交叉熵把每个输出神经元看作各自独立的“是/否”概率，而 softmax 让各神经元相互竞争；请改用 sigmoid，或改用多类交叉熵</translation>
         </message>
         <message>
             <source>binary cross-entropy on {units} units needs a sigmoid on each unit; for one class out of {units} use (sparse) categorical cross-entropy with softmax</source>
             <translation>在 {units} 个神经元上用二元交叉熵，需要每个神经元都接 sigmoid；若要从 {units} 个类别中选一个，请用（稀疏）多类交叉熵配合 softmax</translation>
+        </message>
+        <message>
+            <source>{loss}: from_logits must be true or false, got {value}</source>
+            <translation>{loss}：from_logits 必须是“是”或“否”，而输入的是 {value}</translation>
         </message>
         <message>
             <source>{loss} needs one output unit per class (at least 2), but this output has {units}; for a yes/no answer use binary cross-entropy with a sigmoid</source>
@@ -2390,6 +3477,390 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>no activation</source>
             <translation>没有激活函数</translation>
+        </message>
+        <message>
+            <source>{loss}: {labels} labels for {count} predictions</source>
+            <translation>{loss}：有 {labels} 个标签，却有 {count} 个预测值</translation>
+        </message>
+        <message>
+            <source>{loss}: labels must be whole class numbers 0 … {last}</source>
+            <translation>{loss}：标签必须是 0 … {last} 之间的整数类别编号</translation>
+        </message>
+        <message>
+            <source>{loss}: label {label} is outside the {classes} classes 0 … {last} of the output</source>
+            <translation>{loss}：标签 {label} 不在输出的 {classes} 个类别 0 … {last} 之内</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be a finite number, got {value}</source>
+            <extracomment>Whether f acts on each element alone (softmax does not: it mixes a row). Whether f'(x) can be computed from the output y = f(x) alone (tanh: 1 − y²). The backward pass then reuses the forward pass's output instead of evaluating f (an exp or tanh) again. ELU, hard sigmoid and softplus could in exact arithmetic, but not in floating point: ELU's y + α cancels for very negative x, and rounding moves the hard sigmoid's kinks. Every shared formula, for the kernels to compile (engine/backends/kernels/shared.py).</extracomment>
+            <translation>{label}：alpha 必须是有限的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be ≥ 0, got {value}</source>
+            <translation>{label}：alpha 必须 ≥ 0，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a finite number, got {value}</source>
+            <translation>{label}的“{field}”必须是有限的数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>constant initializer</source>
+            <translation>常数初始化</translation>
+        </message>
+        <message>
+            <source>normal initializer</source>
+            <translation>正态分布初始化</translation>
+        </message>
+        <message>
+            <source>normal initializer: stddev must be ≥ 0, got {value}</source>
+            <translation>正态分布初始化：stddev（标准差）必须 ≥ 0，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>uniform initializer</source>
+            <translation>均匀分布初始化</translation>
+        </message>
+        <message>
+            <source>uniform initializer: minval {low} is above maxval {high}</source>
+            <translation>均匀分布初始化：minval {low} 大于 maxval {high}</translation>
+        </message>
+        <message>
+            <source>{metric} needs a classification loss, not {loss}</source>
+            <extracomment>"classification" (on labels) or "regression" (on values).</extracomment>
+            <translation>{metric}需要分类用的损失函数，而不是{loss}</translation>
+        </message>
+        <message>
+            <source>- {problem}</source>
+            <extracomment>The activation a Dense or Activation layer applies (None for other layers).</extracomment>
+            <translation>- {problem}</translation>
+        </message>
+        <message>
+            <source>{lines}
+- {problem}</source>
+            <translation>{lines}
+- {problem}</translation>
+        </message>
+        <message>
+            <source>the network cannot run yet:
+{listed}</source>
+            <translation>网络还不能运行：
+{listed}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be in {low}, {high}, got {value}</source>
+            <translation>{label}的“{field}”必须在 {low}, {high} 之间，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: use clipnorm or global_clipnorm, not both</source>
+            <extracomment>Every shared formula, for the compiled training loop (engine/backends/kernels/shared.py).</extracomment>
+            <translation>{label}：clipnorm 和 global_clipnorm 只能用一个，不能同时使用</translation>
+        </message>
+        <message>
+            <source>{label}: nesterov must be true or false, got {value}</source>
+            <extracomment>Number of updates applied so far (the schedules' step count).</extracomment>
+            <translation>{label}：nesterov 必须是“是”或“否”，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: Nesterov needs a momentum above 0</source>
+            <translation>{label}：Nesterov 需要大于 0 的动量</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <extracomment>The registries' kinds, as words in a sentence ("unknown optimizer 'adamx'"): marked here so a GUI can translate them (see :func:`kind_word`).</extracomment>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>bundled data set</source>
+            <translation>内置数据集</translation>
+        </message>
+        <message>
+            <source>data set</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <source>initializer</source>
+            <translation>初始化方法</translation>
+        </message>
+        <message>
+            <source>layer type</source>
+            <translation>层类型</translation>
+        </message>
+        <message>
+            <source>lesson check</source>
+            <translation>课程检查</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>regularizer</source>
+            <translation>正则化</translation>
+        </message>
+        <message>
+            <source>scaling</source>
+            <translation>缩放方式</translation>
+        </message>
+        <message>
+            <source>schedule</source>
+            <translation>学习率调度</translation>
+        </message>
+        <message>
+            <source>test function</source>
+            <translation>测试函数</translation>
+        </message>
+        <message>
+            <source>{kind} must be given by name, got {name}</source>
+            <translation>{kind}必须用名称给出，而输入的是 {name}</translation>
+        </message>
+        <message>
+            <source>unknown {kind} {name!r}; choose one of: {choices}</source>
+            <translation>未知的{kind} {name!r}；请从以下选项中选择：{choices}</translation>
+        </message>
+        <message>
+            <source>{kind} config {spec} has no 'name'</source>
+            <translation>{kind}的配置 {spec} 缺少 'name'</translation>
+        </message>
+        <message>
+            <source>{kind} {entry}: {reason}</source>
+            <translation>{kind} {entry}：{reason}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be ≥ 0, got {value}</source>
+            <translation>{label}的“{field}”必须 ≥ 0，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a finite number {bound}, got {value}</source>
+            <translation>{label}的“{field}”必须是 {bound} 的有限数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: {field} must be a whole number ≥ 1, got {value}</source>
+            <translation>{label}的“{field}”必须是 ≥ 1 的整数，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: alpha must be in [0, 1], got {value}</source>
+            <translation>{label}：alpha 必须在 [0, 1] 之间，而输入的是 {value}</translation>
+        </message>
+        <message>
+            <source>{label}: cannot be followed by another warm-up</source>
+            <translation>{label}：后面不能再接一个预热</translation>
+        </message>
+        <message>
+            <source>schedule {spec!r} needs its settings (at least initial_learning_rate)</source>
+            <translation>学习率调度 {spec!r} 需要给出它的设置（至少要有 initial_learning_rate）</translation>
+        </message>
+    </context>
+    <context>
+        <name>project</name>
+        <message>
+            <source>weights.npz: no array for {node}/{name}</source>
+            <extracomment>Refuse to read files larger than this (a project with weights is far smaller). The data set: ``{"name": ..., **settings}`` (generator parameters or an import path). Train/eval/test split settings, e.g. ``{"test": 0.2, "eval": 0.1, "stratify": True}``. Training settings: optimizer config, metrics, batch size, epochs, backend, …. Input scaling: None, a method name ("standardize", "minmax"), or — after training — the fitted method with its statistics, so predictions scale new inputs as training did. Classroom view a teacher hands out: ``{"hidden_controls": [control ids], "presentation": bool}``. The ids name GUI controls (the GUI lists them); None: the full interface.</extracomment>
+            <translation>weights.npz：没有 {node}/{name} 的数组</translation>
+        </message>
+        <message>
+            <source>weights.npz: {node}/{name} has shape {shape}, but the layer {layer!r} needs {expected}</source>
+            <translation>weights.npz：{node}/{name} 的形状是 {shape}，但层 {layer!r} 需要 {expected}</translation>
+        </message>
+        <message>
+            <source>{path}: cannot open the file ({reason})</source>
+            <translation>{path}：无法打开文件（{reason}）</translation>
+        </message>
+        <message>
+            <source>{path}: {size} MiB is too large for a project file</source>
+            <translation>{path}：{size} MiB 对项目文件来说太大了</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (no project.json inside)</source>
+            <translation>{path}：不是 LayerLab 项目（里面没有 project.json）</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged ({reason})</source>
+            <translation>{path}：文件已损坏（{reason}）</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (not valid JSON: {reason})</source>
+            <translation>{path}：不是 LayerLab 项目（不是有效的 JSON：{reason}）</translation>
+        </message>
+        <message>
+            <source>{path}: field '{where}': {reason}</source>
+            <translation>{path}：字段 '{where}'：{reason}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>expected {kinds}, found {value}</source>
+            <translation>应为{kinds}，而文件中是 {value}</translation>
+        </message>
+        <message>
+            <source>expected {kinds}, found {type} {value}</source>
+            <translation>应为{kinds}，而文件中是 {type} {value}</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>一个对象</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>一个列表</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true 或 false</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first}或{second}</translation>
+        </message>
+        <message>
+            <source>{path}: not a LayerLab project (no "format": "{format}")</source>
+            <translation>{path}：不是 LayerLab 项目（没有 "format": "{format}"）</translation>
+        </message>
+        <message>
+            <source>{path}: saved by a newer LayerLab (file format {version}; this version reads up to {newest}). Update LayerLab to open it.</source>
+            <translation>{path}：此文件由更新版本的 LayerLab 保存（文件格式 {version}；本版本最高只能读取 {newest}）。请更新 LayerLab 后再打开。</translation>
+        </message>
+        <message>
+            <source>must be ≥ 1, found {value}</source>
+            <translation>必须 ≥ 1，而文件中是 {value}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name}</source>
+            <translation>未知的指标 {name}</translation>
+        </message>
+        <message>
+            <source>must be float32 or float64, found {value!r}</source>
+            <translation>必须是 float32 或 float64，而文件中是 {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown setting; known: {known}</source>
+            <extracomment>The keys a ``classroom`` object may have.</extracomment>
+            <translation>未知的设置；已知的设置有：{known}</translation>
+        </message>
+        <message>
+            <source>expected a control name, found {value}</source>
+            <translation>应为控件名称，而文件中是 {value}</translation>
+        </message>
+        <message>
+            <source>{name!r} is listed twice</source>
+            <translation>{name!r} 出现了两次</translation>
+        </message>
+        <message>
+            <source>expected an object</source>
+            <translation>应为一个对象</translation>
+        </message>
+        <message>
+            <source>the id {node!r} is used twice</source>
+            <translation>编号 {node!r} 被使用了两次</translation>
+        </message>
+        <message>
+            <source>unknown layer type {name!r}</source>
+            <translation>未知的层类型 {name!r}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>two layers are called {name!r}</source>
+            <translation>有两个层都叫 {name!r}</translation>
+        </message>
+        <message>
+            <source>expected two numbers [x, y], found {value}</source>
+            <translation>应为两个数 [x, y]，而文件中是 {value}</translation>
+        </message>
+        <message>
+            <source>expected [source id, target id], found {value}</source>
+            <translation>应为 [起点编号, 终点编号]，而文件中是 {value}</translation>
+        </message>
+        <message>
+            <source>refers to a node {node!r} that does not exist</source>
+            <translation>引用了不存在的节点 {node!r}</translation>
+        </message>
+        <message>
+            <source>the connection {source} → {target} is listed twice</source>
+            <translation>连接 {source} → {target} 出现了两次</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz is unreadable ({reason})</source>
+            <translation>{path}：无法读取 weights.npz（{reason}）</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz: {array!r} belongs to no layer in the graph</source>
+            <translation>{path}：weights.npz：{array!r} 不属于网络中的任何层</translation>
+        </message>
+        <message>
+            <source>{path}: weights.npz: {array!r} is not an array of finite numbers</source>
+            <translation>{path}：weights.npz：{array!r} 不是由有限数构成的数组</translation>
+        </message>
+    </context>
+    <context>
+        <name>serving</name>
+        <message>
+            <source>{path}: the project has no trained weights yet; run `layerlab train {path}` first</source>
+            <extracomment>The class each output column stands for, when the model was trained on named classes.</extracomment>
+            <translation>{path}：项目还没有训练好的权重；请先运行 `layerlab train {path}`</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}：没有这个文件</translation>
+        </message>
+        <message>
+            <source>{path}: the model takes {count} input(s) of type {types}; LayerLab runs models with one float input</source>
+            <translation>{path}：这个模型接收 {count} 个输入，类型为 {types}；LayerLab 只能运行只有一个浮点输入的模型</translation>
+        </message>
+        <message>
+            <source>{path}: not an ONNX model that onnxruntime can run ({error})</source>
+            <translation>{path}：不是 onnxruntime 能运行的 ONNX 模型（{error}）</translation>
+        </message>
+        <message>
+            <source>{path}: not an ONNX model LayerLab can run ({error})</source>
+            <extracomment>(name, type, shape) of each input and output; shape entries are ints or symbolic names.</extracomment>
+            <translation>{path}：不是 LayerLab 能运行的 ONNX 模型（{error}）</translation>
+        </message>
+        <message>
+            <source>input</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>{path}: the model's {what} has shape {dims}; LayerLab needs a batch axis first and fixed sizes after it</source>
+            <translation>{path}：模型的{what}形状为 {dims}；LayerLab 要求第一个轴是批次轴，后面的各维大小固定</translation>
+        </message>
+        <message>
+            <source>{path}: the model's class names are not a JSON list of text</source>
+            <translation>{path}：模型的类别名称不是由文本组成的 JSON 列表</translation>
+        </message>
+        <message>
+            <source>cannot serve on {host}:{port} ({error}); choose another with --port</source>
+            <translation>无法在 {host}:{port} 上提供服务（{error}）；请用 --port 换一个端口</translation>
+        </message>
+        <message>
+            <source>cannot serve on {host}:{port} ({error})</source>
+            <translation>无法在 {host}:{port} 上提供服务（{error}）</translation>
         </message>
     </context>
     <context>
@@ -2442,12 +3913,91 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
             <source>The same model for 28×28 images such as MNIST (import the data set).</source>
             <translation>同样的模型，用于 MNIST 等 28×28 图像（需导入数据集）。</translation>
         </message>
+        <message>
+            <source>Circle with two tanh layers</source>
+            <extracomment>What a fresh window shows: a network that can train at once. File ▸ Open Example's names for the shipped examples, by file name (untranslated).</extracomment>
+            <translation>圆环：两个 tanh 层</translation>
+        </message>
+        <message>
+            <source>Digits with the Keras example model</source>
+            <translation>手写数字：Keras 示例模型</translation>
+        </message>
+        <message>
+            <source>Sine curve regression</source>
+            <translation>正弦曲线回归</translation>
+        </message>
+        <message>
+            <source>Spiral with two ReLU layers</source>
+            <translation>螺旋：两个 ReLU 层</translation>
+        </message>
     </context>
     <context>
         <name>training</name>
         <message>
+            <source>early stopping patience must be a whole number ≥ 1, got {value}</source>
+            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping.</extracomment>
+            <translation>早停的耐心轮数必须是 ≥ 1 的整数，现在是 {value}</translation>
+        </message>
+        <message>
+            <source>early stopping min_delta must be ≥ 0, got {value}</source>
+            <translation>早停的 min_delta 必须 ≥ 0，现在是 {value}</translation>
+        </message>
+        <message>
+            <source>compile the model (optimizer and loss) before training it</source>
+            <translation>训练之前请先编译模型（选好优化器和损失函数）</translation>
+        </message>
+        <message>
+            <source>unknown backend {backend}; choose auto or one of: {names}</source>
+            <translation>未知的计算后端 {backend}；请选择 auto 或以下之一：{names}</translation>
+        </message>
+        <message>
+            <source>{samples} samples and {labels} labels: need equal, non-zero counts</source>
+            <translation>{samples} 个样本和 {labels} 个标签：两者数量必须相等且不为零</translation>
+        </message>
+        <message>
+            <source>stratified batches need class labels (one whole number per sample)</source>
+            <translation>分层批次需要类别标签（每个样本一个整数）</translation>
+        </message>
+        <message>
+            <source>yield_seconds must be a number of seconds in [0, 1], got {value}</source>
+            <translation>yield_seconds 必须是 [0, 1] 之间的秒数，现在是 {value}</translation>
+        </message>
+        <message>
+            <source>the trainer is closed</source>
+            <extracomment>completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did.</extracomment>
+            <translation>训练器已关闭</translation>
+        </message>
+        <message>
+            <source>training failed: {error}</source>
+            <translation>训练失败：{error}</translation>
+        </message>
+        <message>
+            <source>stopped by the user</source>
+            <translation>已由用户停止</translation>
+        </message>
+        <message>
+            <source>reset: fresh weights from the seed</source>
+            <translation>已重置：按随机种子重新生成权重</translation>
+        </message>
+        <message>
+            <source>the JIT backend finished compiling; {why}</source>
+            <extracomment>Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
+            <translation>JIT 计算后端已编译完成；{why}</translation>
+        </message>
+        <message>
+            <source>the JIT backend could not start ({error}); training stays on the reference backend</source>
+            <translation>JIT 计算后端无法启动（{error}）；训练继续使用参考后端</translation>
+        </message>
+        <message>
+            <source>early stopping watches {monitor}, which this run does not report</source>
+            <translation>早停监视的是 {monitor}，但这次训练不报告这个值</translation>
+        </message>
+        <message>
+            <source>early stopping: {monitor} has not improved for {patience} epochs (best {best} after epoch {epoch})</source>
+            <translation>早停：{monitor} 已经连续 {patience} 轮没有改善（最好的是第 {epoch} 轮之后的 {best}）</translation>
+        </message>
+        <message>
             <source>The loss exploded from {first} to {loss} at step {step}</source>
-            <extracomment>A chunk of steps aims to take about this long: short enough that Pause answers at once, long enough that per-call overhead disappears. A loss this many times above the first step's loss counts as exploding. Monitor ``val_loss`` when there is eval data, else ``loss``. Put back the weights of the best epoch when stopping. completed epochs updates since the last reset (step, copy of the parameters) at the snapshot cadence, starting with step 0. Why the last run stopped on an error (a LayerLabError's message), if it did. Epochs to train one chunk each before chunks may span epochs again (after an undo).</extracomment>
             <translation>损失在第 {step} 步从 {first} 暴增到 {loss}</translation>
         </message>
         <message>
@@ -2465,6 +4015,71 @@ Two weights: the exact loss as two chosen weights vary, the others held fixed.</
         <message>
             <source>{what}: each update overshot the minimum by more than the last, so the numbers grew without bound. A learning rate of {lr} is too high for {loss} with this network and data — press Reset and try {lower} or lower (or scale the inputs).</source>
             <translation>{what}：每次更新都越过了最小值，而且一次比一次越得更远，于是数值无限增大——训练发散了。对这个网络和数据而言，{lr} 的学习率对{loss}来说太高了——请按“重置”，再试 {lower} 或更低的学习率（或缩放输入）。</translation>
+        </message>
+        <message>
+            <source>all {epochs} epochs are done</source>
+            <translation>全部 {epochs} 轮训练已完成</translation>
+        </message>
+        <message>
+            <source>epochs must be a whole number ≥ 0, got {value}</source>
+            <translation>轮数必须是 ≥ 0 的整数，现在是 {value}</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number ≥ 0, got {value}</source>
+            <translation>{name} 必须是 ≥ 0 的整数，现在是 {value}</translation>
+        </message>
+        <message>
+            <source>choose a loss first: call compile(loss=...) or set it on the Output</source>
+            <extracomment>Activations with two flat tails, where a unit can saturate. A value is saturated where the activation's slope is below this fraction of its peak slope (sigmoid: |z| &gt; 3.6, tanh: |z| &gt; 1.8). First-layer gradient norm / last-layer gradient norm below this: vanishing gradients. ... above this: exploding gradients. Share of dead (or saturated) units in a layer from which a hint is given. An update that changes a layer's weights by more than this fraction of their size. ‖∂L/∂θ‖ over the layer's trainable arrays (kernel and bias together). ‖θ‖ over the same arrays. ‖θ − θ_previous‖ / ‖θ‖: how much the last update moved the weights (≈ 1e-3 is healthy). Mean and standard deviation of the layer's outputs over the batch. Share of (sample, unit) values on a flat tail of sigmoid/tanh/hard sigmoid. Share of units whose slope is 0 for every sample of the batch (ReLU: output always 0). (counts, bin edges) of the pre-activations z, when asked for.</extracomment>
+            <translation>请先选择损失函数：调用 compile(loss=...)，或在 Output 层上设置</translation>
+        </message>
+        <message>
+            <source>the Input expects samples of shape {expected}, but the data has samples of shape {shape}</source>
+            <translation>Input 层要求样本形状为 {expected}，但数据中样本的形状是 {shape}</translation>
+        </message>
+        <message>
+            <source>Exploding gradients: the gradient grows on its way back to the first layer, so the early weights take huge steps. Use a smaller learning rate, gradient clipping, or a smaller weight initialization.</source>
+            <extracomment>The layer it is about, if one.</extracomment>
+            <translation>梯度爆炸：梯度在反向传播到前面的层时越来越大，前面层的权重更新步子过大。请调小学习率、使用梯度裁剪，或用更小的权重初始化。</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients: the first layer's gradient is {ratio} times the last layer's, so the early layers barely learn. Sigmoid's slope is at most 0.25 and each layer multiplies by it; ReLU, or Batch Normalization, keeps it alive.</source>
+            <translation>梯度消失：第一层的梯度只有最后一层的 {ratio} 倍，前面的层几乎学不到东西。Sigmoid 的导数最大只有 0.25，每经过一层就再乘一次；换用 ReLU 或加入批量归一化（Batch Normalization）可以缓解。</translation>
+        </message>
+        <message>
+            <source>{layer}: {percent}% of its units are dead — their output is 0 for every sample, so no gradient reaches them and they cannot recover. Try Leaky ReLU or ELU, a smaller learning rate, or biases that do not start negative.</source>
+            <translation>{layer}：{percent}% 的神经元已“死亡”——对所有样本输出都是 0，梯度传不到它们，也就无法恢复。可以试试 Leaky ReLU 或 ELU、调小学习率，或不要用负的偏置初始化。</translation>
+        </message>
+        <message>
+            <source>{layer}: {percent}% of its values sit on a flat tail of {activation}, where the slope is nearly 0 and learning stalls. Scale the inputs, use a smaller initialization, or switch to ReLU.</source>
+            <translation>{layer}：{percent}% 的数值落在 {activation} 平坦的两端，那里导数几乎为 0，学习会停滞。请把输入标准化、用更小的初始化，或改用 ReLU。</translation>
+        </message>
+        <message>
+            <source>{layer}: one update changed its weights by {percent}% of their size (about 0.1% is typical). The learning rate is probably too high.</source>
+            <translation>{layer}：一次更新就让权重改变了自身大小的 {percent}%（通常约 0.1%）。学习率可能太大了。</translation>
+        </message>
+        <message>
+            <source>The loss became infinite or NaN: training diverged. The learning rate is too high for this network and data; lower it (e.g. by 10×) and start again.</source>
+            <extracomment>How many of the latest values the history hints look at.</extracomment>
+            <translation>损失变成了无穷大或 NaN：训练发散了。对这个网络和数据来说学习率太大，请调小（例如缩小 10 倍）后重新开始。</translation>
+        </message>
+        <message>
+            <source>The loss jumps up and down (or climbs) instead of falling: the steps overshoot the valley. Try a smaller learning rate.</source>
+            <translation>损失忽高忽低（或不断上升），而不是稳定下降：每一步都越过了谷底。请调小学习率。</translation>
+        </message>
+        <message>
+            <source>Overfitting: the evaluation loss has risen since epoch {epoch} while the training loss keeps falling — the network is memorizing the training data. Use more data or augmentation, fewer parameters, Dropout or L2, or stop at the best epoch.</source>
+            <translation>过拟合：从第 {epoch} 轮起验证损失一直上升，而训练损失还在下降——网络在死记训练数据。可以增加数据或做数据增强、减少参数、使用 Dropout 或 L2 正则化，或在最好的那一轮停止训练。</translation>
+        </message>
+        <message>
+            <source>the project has no data set: choose one in the Data panel</source>
+            <extracomment>The optimizer a project without one trains with (what the training panel shows for it). A project's ``training`` keys that need a new Trainer (the weights are kept). Snapshots of the weights (for the path on the loss landscape and the plots' weights while training) at least this often in steps; more often for short epochs, never mid-chunk. The project's data set entry the session was built from. The samples as generated or read (before input features and scaling), same rows. The weights the session started from (a copy).</extracomment>
+            <translation>项目还没有数据集：请在“数据”面板中选择一个</translation>
+        </message>
+        <message>
+            <source>training diverged, so the weights are useless (some may not even be finite numbers): press Reset and train again</source>
+            <extracomment>The timer that drains the trainer's mailbox, and so the plots' refresh: every 30 ms (a little over the 30 Hz the plots must make, since a timer never fires early and often fires late). Time a closing window gives the trainer thread to end. State shown when there is no session (the graph has errors or the data cannot be loaded). How long a thread may keep the GIL while another waits for it, while the reference backend trains. That backend runs numpy on small arrays, which never lets go of the GIL, and every call this thread makes into Qt gives the GIL up and then waits this long to get it back: at Python's default of 5 ms one frame of a plot takes seconds and the window freezes (benchmarks/gui_latency.py --example circle_tanh --backend reference: p99 latency 5.9 s with 5 ms, 0.2–0.4 s with 0.1 ms). Only then, because so short a slice slows every other Python-heavy thread (numba compiling, imports) a great deal. (The trainer now pauses between reference chunks instead, see REFERENCE_YIELD_SECONDS; this short slice is what runs that do not pause use.) BLAS threads while the window trains: one, so the other core stays free for drawing. Two BLAS threads fight the GUI thread for every matrix product and lose (benchmarks/gui_latency.py, digits on the cpu backend, 2 cores: headless 51k samples/s with two, 190k with one). Pause after each reference-backend chunk (about 50 ms of numpy that holds the GIL nearly all along), with the GIL free, so the window gets a turn of its own. With it, Python's own switch interval does better than the short one above, which is then not used (gui_latency.py, circle on the reference backend, two runs each, same minutes: p99 58–71 ms against 93–128 ms, loss plot 26–29 Hz against 18–22 Hz, more samples per second too). Commands that make the trainer train (the run's clock runs until it settles again). A new session (data, model) or none: views rebuild from :attr:`session`. The run started over (new session or Reset): views drop what they drew of the old run. ``(state, reason)``: idle, running, paused, stopped, finished, diverged or unavailable. New steps or epochs are in :attr:`steps` / :attr:`epochs` (at most once per tick). At least one epoch ended since the last tick (eval metrics, confusion matrix). Newer weights are in :attr:`params` (from a snapshot, or after a step/pause). ``(backend, reason)``: training now runs on that backend (the JIT took over, …). Something went wrong that the user should read (a refused setting, a failed step). The loss landscape's own thread (its numba kernel may compile for a while at first). The latest weights the views may draw (a private copy; never written to). Global step of :attr:`params`. Training time of this run before the current stretch, and when that stretch began. The current trainer's own step and epoch counts, from its reports.</extracomment>
+            <translation>训练发散了，这些权重已经没有用（有些甚至不是有限的数）：请按“重置”后重新训练</translation>
         </message>
     </context>
     <context>
