@@ -5,13 +5,14 @@ graph with its problems listed, a refused connection, templates), then training:
 while it trains and paused (loss landscape, activations, gradient flow tabs), the spiral after
 training, the digits with their confusion matrix.
 
-    .venv/bin/python benchmarks/screenshots.py OUT_DIR [--readme docs/screenshot.png]
+    .venv/bin/python benchmarks/screenshots.py OUT_DIR [--readme docs/screenshot.png] [--language zh_CN]
 
 Runs offscreen (no display needed) with throw-away settings, so it never touches the user's
 recent files or recovery folder. Also prints how long the window took to become visible,
 counted from the start of this script (so with every import), the figure DESIGN.md's
 "main window visible ≤ 2 s" is about. ``--readme`` also saves the circle-while-training
-picture there, scaled to 1200 pixels wide (the README's screenshot).
+picture there, scaled to 1200 pixels wide (the README's screenshot). ``--language`` takes every
+picture in that interface language (``en`` or ``zh_CN``), to look for untranslated text.
 """
 
 import time
@@ -34,6 +35,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from engine.graph import Disconnect, SetConfig  # noqa: E402
+from gui import i18n  # noqa: E402
 from gui.app import create_main_window  # noqa: E402
 from gui.main_window import MainWindow  # noqa: E402
 from gui.templates import template  # noqa: E402
@@ -46,8 +48,8 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-#: Where ``--readme`` saves its picture (None: not asked for).
-README_SHOT: Path | None = None
+#: Where ``--readme`` saves its picture, by state (absent: not asked for).
+README_SHOTS: dict[str, Path] = {}
 README_WIDTH = 1200
 
 
@@ -57,11 +59,11 @@ def save(window: MainWindow, out: Path, name: str) -> None:
     picture = window.grab()
     picture.save(str(path))
     print(f"wrote {path}")
-    if README_SHOT is not None and name == "07_circle_training":
-        README_SHOT.parent.mkdir(parents=True, exist_ok=True)
+    if (shot := README_SHOTS.get(name)) is not None:
+        shot.parent.mkdir(parents=True, exist_ok=True)
         scaled = picture.scaledToWidth(README_WIDTH, Qt.TransformationMode.SmoothTransformation)
-        scaled.save(str(README_SHOT), "PNG", 9)
-        print(f"wrote {README_SHOT} ({README_SHOT.stat().st_size // 1024} KB)")
+        scaled.save(str(shot), "PNG", 9)
+        print(f"wrote {shot} ({shot.stat().st_size // 1024} KB)")
 
 
 def node_id(window: MainWindow, name: str) -> str:
@@ -76,10 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--readme", type=Path, help="also save the README's screenshot here")
+    parser.add_argument("--language", choices=sorted(i18n.LANGUAGES), default="en", help="interface language")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    global README_SHOT
-    README_SHOT = args.readme
+    if args.readme is not None:
+        README_SHOTS["07_circle_training"] = args.readme
 
     scratch = Path(tempfile.mkdtemp(prefix="layerlab-shots-"))
     QStandardPaths.setTestModeEnabled(True)
@@ -88,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     window = create_main_window()
+    i18n.set_language(args.language)  # remembered in the throw-away settings only
     window.resize(1440, 900)
     window.show()
     QApplication.processEvents()
